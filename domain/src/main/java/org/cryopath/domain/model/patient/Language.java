@@ -1,0 +1,19 @@
+package org.cryopath.domain.model.patient;
+
+import java.util.Locale;
+
+/** The languages CryoPath writes to patients in. Adding one means adding its bundles and mail templates. */
+public enum Language {
+    EN(Locale.ENGLISH),
+    ES(Locale.forLanguageTag("es"));
+
+    private final Locale locale;
+
+    Language(Locale locale) {
+        this.locale = locale;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

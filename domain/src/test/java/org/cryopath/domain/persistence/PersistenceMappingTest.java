@@ -1,0 +1,146 @@
+package org.cryopath.domain.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.cryopath.domain.model.outbox.MailContent;
+import org.cryopath.domain.model.outbox.MessageKind;
+import org.cryopath.domain.model.outbox.OutboxMessage;
+import org.cryopath.domain.model.patient.Language;
+import org.cryopath.domain.model.patient.MedicalRecordNumber;
+import org.cryopath.domain.model.patient.Patient;
+import org.cryopath.domain.model.referral.Referral;
+import org.cryopath.domain.model.referral.ReferringClinician;
+import org.cryopath.domain.model.referral.TargetOrgan;
+import org.cryopath.domain.shared.EmailAddress;
+import org.cryopath.domain.shared.PersonName;
+import org.cryopath.domain.shared.PhoneNumber;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The entities against the schema the migrations build: the real Flyway scripts and the real EclipseLink on an
+ * in-memory Derby, outside the container. A column the mapping expects and no migration creates fails here.
+ */
+class PersistenceMappingTest {
+
+    private static EntityManagerFactory factory;
+
+    @BeforeAll
+    static void migrateAndStart() {
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:mapping-" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+
+        assertThat(SchemaMigrations.migrate(dataSource)).isNotBlank();
+
+        factory = Persistence.createEntityManagerFactory("cryopath", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", dataSource,
+                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "eclipselink.target-server", "None"));
+    }
+
+    @AfterAll
+    static void stop() {
+        factory.close();
+    }
+
+    @Test
+    void aReferralIsStoredWithItsPatientAndReadBackIntact() {
+        Instant received = Instant.parse("2026-03-08T07:30:00Z");
+        long[] referralId = new long[1];
+        inTransaction(em -> {
+            Patient patient = patient("MRN-MAP-1");
+            em.persist(patient);
+            Referral referral = Referral.receive(patient, referrer(), TargetOrgan.LIVER, "HCC 2 cm", null, null,
+                    true, false, received);
+            em.persist(referral);
+            em.flush();
+            referralId[0] = referral.id().value();
+        });
+
+        inTransaction(em -> {
+            Referral referral = em.find(Referral.class, referralId[0]);
+            assertThat(referral.receivedAt()).isEqualTo(received);
+            assertThat(referral.patient().name().family()).isEqualTo("Okafor");
+            assertThat(referral.patient().dateOfBirth()).isEqualTo(LocalDate.of(1961, 7, 4));
+            assertThat(referral.referrer().phone().value()).isEqualTo("+1 617 555 0100");
+            assertThat(referral.anticoagulated()).isTrue();
+        });
+    }
+
+    @Test
+    void theDatabaseRefusesASecondPatientWithTheSameMrn() {
+        inTransaction(em -> em.persist(patient("MRN-MAP-2")));
+
+        assertThatThrownBy(() -> inTransaction(em -> {
+            em.persist(patient("MRN-MAP-2"));
+            em.flush();
+        })).isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void dueOutboxRowsAreFoundByInstantAndKeysAreUnique() {
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+        inTransaction(em -> {
+            em.persist(message("k-due", now.minusSeconds(1), now));
+            em.persist(message("k-later", now.plusSeconds(3600), now));
+        });
+
+        inTransaction(em -> {
+            var due = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.nextAttemptAt <= :now "
+                    + "AND m.idempotencyKey LIKE 'k-%'", OutboxMessage.class)
+                    .setParameter("now", now)
+                    .getResultList();
+            assertThat(due).extracting(OutboxMessage::idempotencyKey).containsExactly("k-due");
+            assertThat(due.get(0).content().html()).isEqualTo("<p>Hola</p>");
+        });
+
+        assertThatThrownBy(() -> inTransaction(em -> {
+            em.persist(message("k-due", now, now));
+            em.flush();
+        })).isInstanceOf(PersistenceException.class);
+    }
+
+    private static void inTransaction(Consumer<EntityManager> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static Patient patient(String mrn) {
+        return Patient.register(MedicalRecordNumber.of(mrn), PersonName.of("Grace", "Okafor"),
+                LocalDate.of(1961, 7, 4), EmailAddress.of("grace@example.org"), null, Language.EN,
+                LocalDate.of(2026, 11, 25));
+    }
+
+    private static ReferringClinician referrer() {
+        return ReferringClinician.of("Dr. Lee", "Harbour Oncology", PhoneNumber.of("+1 617 555 0100", "phone"), null);
+    }
+
+    private static OutboxMessage message(String key, Instant due, Instant now) {
+        return OutboxMessage.enqueue(key, "topic-" + key, MessageKind.E1_REFERRAL_RECEIVED, null,
+                EmailAddress.of("grace@example.org"), Language.ES, MailContent.of("Asunto", "Hola", "<p>Hola</p>"),
+                "<" + key + "@cryopath.example>", due, now);
+    }
+}
