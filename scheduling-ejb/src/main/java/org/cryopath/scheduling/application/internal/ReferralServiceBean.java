@@ -1,0 +1,131 @@
+package org.cryopath.scheduling.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.cryopath.domain.clinic.ClinicProfile;
+import org.cryopath.domain.model.patient.Language;
+import org.cryopath.domain.model.patient.MedicalRecordNumber;
+import org.cryopath.domain.model.patient.Patient;
+import org.cryopath.domain.model.patient.PatientId;
+import org.cryopath.domain.model.referral.Referral;
+import org.cryopath.domain.model.referral.ReferralRegistered;
+import org.cryopath.domain.model.referral.ReferringClinician;
+import org.cryopath.domain.shared.EmailAddress;
+import org.cryopath.domain.shared.PersonName;
+import org.cryopath.domain.shared.PhoneNumber;
+import org.cryopath.domain.shared.Require;
+import org.cryopath.domain.shared.Violations;
+import org.cryopath.scheduling.application.ReferralIntake;
+import org.cryopath.scheduling.application.ReferralRegistration;
+import org.cryopath.scheduling.application.ReferralService;
+import org.cryopath.scheduling.application.ReferralSummary;
+
+@Stateless
+public class ReferralServiceBean implements ReferralService {
+
+    @PersistenceContext(unitName = "cryopath")
+    EntityManager em;
+
+    @Inject
+    Event<ReferralRegistered> referralRegistered;
+
+    @Inject
+    ClinicProfile clinic;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public ReferralRegistration register(ReferralIntake intake) {
+        LocalDate today = clinic.dateAt(clock.instant());
+        ReferralIntake.PatientDetails details = intake.patient() == null
+                ? new ReferralIntake.PatientDetails(null, null, null, null, null, null, null)
+                : intake.patient();
+
+        // Every input on its own first, so one refusal lists every faulty field.
+        Violations violations = new Violations();
+        MedicalRecordNumber mrn = violations.check(() -> MedicalRecordNumber.of(details.mrn(), "patient.mrn"));
+        PersonName name = violations.check("patient", () -> PersonName.of(details.givenName(), details.familyName()));
+        LocalDate dateOfBirth = violations.check("patient", () -> Patient.checkedDateOfBirth(details.dateOfBirth(), today));
+        EmailAddress email = violations.check(() -> EmailAddress.of(details.email(), "patient.email"));
+        PhoneNumber phone = violations.check(() -> PhoneNumber.optional(details.phone(), "patient.phone"));
+        Language language = violations.check(() -> Require.present(details.preferredLanguage(), "patient.preferredLanguage"));
+        ReferringClinician referrer = violations.check("referrer", () -> referrerOf(intake.referrer()));
+        violations.check(() -> Require.present(intake.targetOrgan(), "targetOrgan"));
+        violations.check(() -> Require.optionalText(intake.indication(), "indication", Referral.INDICATION_MAX_LENGTH));
+        violations.throwIfAny();
+
+        Optional<Patient> known = findByMrn(mrn);
+        if (known.isPresent()) {
+            Violations identity = new Violations();
+            identity.check("patient", () -> {
+                known.get().confirmIdentity(name, dateOfBirth);
+                return known.get();
+            });
+            identity.throwIfAny();
+            known.get().updateContact(email, phone, language);
+        }
+        Patient patient = known.orElseGet(() -> Patient.register(mrn, name, dateOfBirth, email, phone, language, today));
+        Referral referral = Referral.receive(patient, referrer, intake.targetOrgan(), intake.indication(),
+                intake.requestedGuidance(), intake.priority(), intake.anticoagulated(), intake.diabetic(),
+                clock.instant());
+
+        if (known.isEmpty()) {
+            em.persist(patient);
+        }
+        em.persist(referral);
+        em.flush();
+        referralRegistered.fire(new ReferralRegistered(referral.id(), patient.id()));
+        return new ReferralRegistration(referral.id(), patient.id(), known.isEmpty(), lookAlikesOf(patient));
+    }
+
+    private static ReferringClinician referrerOf(ReferralIntake.ReferrerDetails details) {
+        ReferralIntake.ReferrerDetails referrer = details == null
+                ? new ReferralIntake.ReferrerDetails(null, null, null, null) : details;
+        Violations violations = new Violations();
+        PhoneNumber phone = violations.check(() -> PhoneNumber.of(referrer.phone(), "phone"));
+        EmailAddress email = violations.check(() -> referrer.email() == null || referrer.email().isBlank()
+                ? null : EmailAddress.of(referrer.email(), "email"));
+        violations.check(() -> Require.text(referrer.name(), "name", ReferringClinician.MAX_LENGTH));
+        violations.throwIfAny();
+        return ReferringClinician.of(referrer.name(), referrer.practice(), phone, email);
+    }
+
+    private Optional<Patient> findByMrn(MedicalRecordNumber mrn) {
+        return em.createQuery("SELECT p FROM Patient p WHERE p.mrn = :mrn", Patient.class)
+                .setParameter("mrn", mrn)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private List<PatientId> lookAlikesOf(Patient patient) {
+        return em.createQuery("SELECT p FROM Patient p WHERE LOWER(p.name.family) = LOWER(:family) "
+                        + "AND LOWER(p.name.given) = LOWER(:given) AND p.dateOfBirth = :dob AND p <> :patient",
+                        Patient.class)
+                .setParameter("family", patient.name().family())
+                .setParameter("given", patient.name().given())
+                .setParameter("dob", patient.dateOfBirth())
+                .setParameter("patient", patient)
+                .getResultStream()
+                .map(Patient::id)
+                .toList();
+    }
+
+    @Override
+    public List<ReferralSummary> recentReferrals(int maxResults) {
+        return em.createQuery("SELECT NEW org.cryopath.scheduling.application.ReferralSummary("
+                        + "r.id, p.id, p.mrn.value, CONCAT(CONCAT(p.name.family, ', '), p.name.given), p.dateOfBirth, "
+                        + "r.targetOrgan, r.priority, r.status, r.referrer.name, r.receivedAt) "
+                        + "FROM Referral r JOIN r.patient p ORDER BY r.receivedAt DESC, r.id DESC",
+                        ReferralSummary.class)
+                .setMaxResults(maxResults)
+                .getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The application services' implementations: stateless session beans, each method one transaction. */
+package org.cryopath.scheduling.application.internal;
