@@ -1,0 +1,144 @@
+package org.cryopath.notifications.application.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MailSessionDefinition;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cryopath.notifications.infrastructure.smtp.DeliveryOutcome;
+import org.cryopath.notifications.infrastructure.smtp.MailSettings;
+import org.cryopath.notifications.infrastructure.smtp.SmtpBatchSender;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends due outbox messages, on a timer every {@code cryopath.outbox.interval-seconds} and on demand. Each batch
+ * is claimed in one transaction, sent over one SMTP connection with no transaction open, and its outcomes are
+ * recorded in another. Every node of a cluster runs its own dispatcher: claims keep them from sending the same
+ * message.
+ *
+ * <p>The mail session it sends through is the application's own, {@code java:app/mail/cryopath}: host, port and
+ * TLS come from MicroProfile Config ({@code cryopath.smtp.*}), read by Payara when the application deploys (so
+ * only server-level configuration counts for them: system properties, environment, {@code set-config-property};
+ * the defaults are written here).
+ */
+@MailSessionDefinition(
+        name = MailSettings.MAIL_SESSION,
+        transportProtocol = "smtp",
+        host = "${MPCONFIG=cryopath.smtp.host:localhost}",
+        properties = {
+            "mail.smtp.port=${MPCONFIG=cryopath.smtp.port:25}",
+            "mail.smtp.starttls.enable=${MPCONFIG=cryopath.smtp.starttls:false}",
+            "mail.smtp.starttls.required=${MPCONFIG=cryopath.smtp.starttls:false}",
+            "mail.smtp.ssl.enable=${MPCONFIG=cryopath.smtp.ssl:false}",
+            "mail.smtp.ssl.checkserveridentity=true",
+            "mail.smtp.connectiontimeout=10000",
+            "mail.smtp.timeout=30000",
+            "mail.smtp.writetimeout=30000"
+        })
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    OutboxLedger ledger;
+
+    @Inject
+    MailSettings mail;
+
+    @Inject
+    @ConfigProperty(name = "cryopath.outbox.interval-seconds", defaultValue = "10")
+    long intervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "cryopath.outbox.batch-size", defaultValue = "100")
+    int batchSize;
+
+    /** How long a claim holds: longer than a batch can take to send, short enough to recover from a crash. */
+    @Inject
+    @ConfigProperty(name = "cryopath.outbox.lease-seconds", defaultValue = "300")
+    long leaseSeconds;
+
+    @Inject
+    @ConfigProperty(name = "cryopath.outbox.retry.initial-seconds", defaultValue = "30")
+    long retryInitialSeconds;
+
+    @Inject
+    @ConfigProperty(name = "cryopath.outbox.retry.max-seconds", defaultValue = "1800")
+    long retryMaxSeconds;
+
+    @Inject
+    @ConfigProperty(name = "cryopath.outbox.retry.max-attempts", defaultValue = "16")
+    int retryMaxAttempts;
+
+    /** The timer's runs do not overlap on one node; a run asked for on demand may run beside one. */
+    private final AtomicBoolean timerRunning = new AtomicBoolean();
+
+    @PostConstruct
+    void startTimer() {
+        long interval = Duration.ofSeconds(Math.max(1, intervalSeconds)).toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig("outbox-dispatcher", false));
+        LOG.info(() -> "Outbox dispatcher runs every " + intervalSeconds + " s, batches of " + batchSize);
+    }
+
+    @Timeout
+    void onTimer() {
+        if (!timerRunning.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            dispatchDue();
+        } catch (RuntimeException e) {
+            // The next tick tries again; nothing is lost, the rows stay due.
+            LOG.log(Level.WARNING, "Outbox dispatch run failed; retrying on the next tick", e);
+        } finally {
+            timerRunning.set(false);
+        }
+    }
+
+    /** Sends everything due now, batch after batch; returns what happened to each message. */
+    public DispatchReport dispatchDue() {
+        RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(retryInitialSeconds),
+                Duration.ofSeconds(retryMaxSeconds), retryMaxAttempts);
+        Duration lease = Duration.ofSeconds(leaseSeconds);
+        DispatchReport report = DispatchReport.NONE;
+        while (true) {
+            ClaimedBatch batch = ledger.claimDue(batchSize, lease);
+            if (batch.isEmpty()) {
+                return report;
+            }
+            List<DeliveryOutcome> outcomes = sender().send(batch.messages());
+            ledger.record(batch, outcomes, retries);
+            report = report.plus(outcomes);
+            if (batch.size() < batchSize || report.transientFailures() > 0) {
+                // A short batch means the queue is drained; a transient failure means the server is struggling:
+                // either way, leave the rest to the next tick.
+                return report;
+            }
+        }
+    }
+
+    private SmtpBatchSender sender() {
+        return new SmtpBatchSender(mail.session(), mail.from(), mail.replyTo(), mail.credentials());
+    }
+}

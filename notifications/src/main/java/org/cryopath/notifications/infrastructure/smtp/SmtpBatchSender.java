@@ -1,0 +1,174 @@
+package org.cryopath.notifications.infrastructure.smtp;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sends a batch of messages over one SMTP connection and says, per message, whether it was delivered, should be
+ * tried again (server unreachable, 4xx) or failed for good (5xx, an impossible address). A failure of one message
+ * never stops the others; a connection lost mid-batch is re-opened for the rest.
+ *
+ * <p>Nothing here logs an address or a subject: those are patient data.
+ */
+public final class SmtpBatchSender {
+
+    private static final Logger LOG = Logger.getLogger(SmtpBatchSender.class.getName());
+    private static final Pattern REPLY_CODE = Pattern.compile("^\\s*([2-5])\\d\\d\\b");
+
+    private final Session session;
+    private final MimeComposer composer;
+    private final Optional<MailSettings.Credentials> credentials;
+
+    public SmtpBatchSender(Session session, InternetAddress from, Optional<InternetAddress> replyTo,
+            Optional<MailSettings.Credentials> credentials) {
+        this.session = session;
+        this.composer = new MimeComposer(session, from, replyTo);
+        this.credentials = credentials;
+    }
+
+    public List<DeliveryOutcome> send(List<OutboundMessage> batch) {
+        List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
+        Transport transport = null;
+        try {
+            transport = session.getTransport("smtp");
+            for (OutboundMessage outbound : batch) {
+                MimeMessage message;
+                try {
+                    message = composer.compose(outbound, new Date());
+                } catch (AddressException e) {
+                    outcomes.add(DeliveryOutcome.permanentFailure(outbound.outboxId(), "Malformed recipient address: " + e.getMessage()));
+                    continue;
+                }
+                if (!transport.isConnected()) {
+                    try {
+                        connect(transport);
+                    } catch (MessagingException e) {
+                        String reason = "SMTP server unreachable: " + describe(e);
+                        LOG.log(Level.WARNING, reason);
+                        addRemainingAsTransient(batch, outcomes, reason);
+                        return outcomes;
+                    }
+                }
+                outcomes.add(sendOne(transport, message, outbound));
+            }
+            return outcomes;
+        } catch (MessagingException e) {
+            addRemainingAsTransient(batch, outcomes, "SMTP transport unavailable: " + describe(e));
+            return outcomes;
+        } finally {
+            close(transport);
+        }
+    }
+
+    private void connect(Transport transport) throws MessagingException {
+        if (credentials.isPresent()) {
+            transport.connect(credentials.get().user(), credentials.get().password());
+        } else {
+            transport.connect();
+        }
+    }
+
+    private static DeliveryOutcome sendOne(Transport transport, MimeMessage message, OutboundMessage outbound) {
+        try {
+            Address[] recipients = message.getAllRecipients();
+            transport.sendMessage(message, recipients);
+            return DeliveryOutcome.delivered(outbound.outboxId());
+        } catch (SendFailedException e) {
+            return classify(outbound.outboxId(), e);
+        } catch (MessagingException e) {
+            // The connection broke while sending: the server did not take the message.
+            return DeliveryOutcome.transientFailure(outbound.outboxId(), describe(e));
+        }
+    }
+
+    /** SMTP reply codes decide: 5xx is permanent, anything else (4xx, no code) is worth another try. */
+    static DeliveryOutcome classify(long outboxId, MessagingException failure) {
+        int code = replyCode(failure);
+        String detail = describe(failure);
+        return code >= 500 && code < 600
+                ? DeliveryOutcome.permanentFailure(outboxId, detail)
+                : DeliveryOutcome.transientFailure(outboxId, detail);
+    }
+
+    /**
+     * The SMTP reply code carried by the failure or its nested exceptions: Angus Mail's SMTP exceptions expose
+     * {@code getReturnCode()}; otherwise the code that starts the server's reply text; -1 when there is none.
+     */
+    static int replyCode(Exception failure) {
+        for (Exception current = failure; current != null; current = next(current)) {
+            try {
+                Method getter = current.getClass().getMethod("getReturnCode");
+                Object code = getter.invoke(current);
+                if (code instanceof Integer value && value > 0) {
+                    return value;
+                }
+            } catch (ReflectiveOperationException e) {
+                // not an SMTP exception; look at its text
+            }
+            if (current.getMessage() != null) {
+                Matcher matcher = REPLY_CODE.matcher(current.getMessage());
+                if (matcher.find()) {
+                    return Integer.parseInt(current.getMessage().strip().substring(0, 3));
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Exception next(Exception current) {
+        if (current instanceof MessagingException messaging && messaging.getNextException() != null
+                && messaging.getNextException() != current) {
+            return messaging.getNextException();
+        }
+        return current.getCause() instanceof Exception cause && cause != current ? cause : null;
+    }
+
+    private static String describe(Exception failure) {
+        StringBuilder text = new StringBuilder();
+        for (Exception current = failure; current != null; current = next(current)) {
+            if (text.length() > 0) {
+                text.append(" / ");
+            }
+            text.append(current.getClass().getSimpleName());
+            if (current.getMessage() != null) {
+                text.append(": ").append(current.getMessage().strip());
+            }
+            if (text.length() > 900) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+
+    private static void addRemainingAsTransient(List<OutboundMessage> batch, List<DeliveryOutcome> outcomes,
+            String reason) {
+        for (int i = outcomes.size(); i < batch.size(); i++) {
+            outcomes.add(DeliveryOutcome.transientFailure(batch.get(i).outboxId(), reason));
+        }
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null && transport.isConnected()) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
+            }
+        }
+    }
+}
