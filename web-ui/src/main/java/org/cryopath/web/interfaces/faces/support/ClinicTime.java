@@ -1,0 +1,39 @@
+package org.cryopath.web.interfaces.faces.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.cryopath.domain.clinic.ClinicProfile;
+
+/** Shows stored instants as the clinic's wall-clock time, in the language of the page. */
+@Named
+@ApplicationScoped
+public class ClinicTime {
+
+    @Inject
+    ClinicProfile clinic;
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale())
+                .format(clinic.localTime(instant));
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+    }
+
+    /** Today in the clinic, for date pickers that must not offer future dates. */
+    public LocalDate today() {
+        return clinic.dateAt(Instant.now());
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}
