@@ -61,8 +61,9 @@ public class EmailAddress {
         return Objects.hashCode(value);
     }
 
+    /** Redacted: the value is patient data and must never reach a log by accident. Use {@link #value()}. */
     @Override
     public String toString() {
-        return value;
+        return "EmailAddress[***]";
     }
 }

@@ -71,8 +71,9 @@ public class PersonName {
         return Objects.hash(given, family);
     }
 
+    /** Redacted: a name is patient data and must never reach a log by accident. Use {@link #display()}. */
     @Override
     public String toString() {
-        return display();
+        return "PersonName[***]";
     }
 }

@@ -57,8 +57,9 @@ public class PhoneNumber {
         return Objects.hashCode(value);
     }
 
+    /** Redacted: the value is patient data and must never reach a log by accident. Use {@link #value()}. */
     @Override
     public String toString() {
-        return value;
+        return "PhoneNumber[***]";
     }
 }

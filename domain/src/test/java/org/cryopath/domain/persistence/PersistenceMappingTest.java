@@ -9,10 +9,12 @@ import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.cryopath.domain.model.audit.AuditEntry;
 import org.cryopath.domain.model.outbox.MailContent;
 import org.cryopath.domain.model.outbox.MessageKind;
 import org.cryopath.domain.model.outbox.OutboxMessage;
@@ -22,6 +24,8 @@ import org.cryopath.domain.model.patient.Patient;
 import org.cryopath.domain.model.referral.Referral;
 import org.cryopath.domain.model.referral.ReferringClinician;
 import org.cryopath.domain.model.referral.TargetOrgan;
+import org.cryopath.domain.model.staff.Role;
+import org.cryopath.domain.model.staff.StaffUser;
 import org.cryopath.domain.shared.EmailAddress;
 import org.cryopath.domain.shared.PersonName;
 import org.cryopath.domain.shared.PhoneNumber;
@@ -112,6 +116,26 @@ class PersistenceMappingTest {
             em.persist(message("k-due", now, now));
             em.flush();
         })).isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void staffAccountsKeepTheirRolesAndTheAuditLogItsEntries() {
+        long[] ids = new long[1];
+        inTransaction(em -> {
+            StaffUser user = StaffUser.create("map.user", "Map User", EnumSet.of(Role.FRONT_DESK, Role.CLINICAL),
+                    "PBKDF2WithHmacSHA512:2048:c2FsdA==:aGFzaA==", Instant.parse("2026-11-25T10:00:00Z"));
+            em.persist(user);
+            em.persist(AuditEntry.of(Instant.parse("2026-11-25T10:00:00Z"), "admin", "staff.created", "StaffUser",
+                    null, null, null, user.auditState()));
+            em.flush();
+            ids[0] = user.id();
+        });
+
+        inTransaction(em -> {
+            assertThat(em.find(StaffUser.class, ids[0]).roles()).containsExactlyInAnyOrder(Role.FRONT_DESK, Role.CLINICAL);
+            assertThat(em.createQuery("SELECT a FROM AuditEntry a WHERE a.action = 'staff.created'", AuditEntry.class)
+                    .getResultList()).extracting(AuditEntry::after).anyMatch(after -> after.contains("username: map.user"));
+        });
     }
 
     private static void inTransaction(Consumer<EntityManager> work) {

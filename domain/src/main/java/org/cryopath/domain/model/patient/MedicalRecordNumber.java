@@ -58,8 +58,9 @@ public class MedicalRecordNumber {
         return Objects.hashCode(value);
     }
 
+    /** Redacted: the value is patient data and must never reach a log by accident. Use {@link #value()}. */
     @Override
     public String toString() {
-        return value;
+        return "MedicalRecordNumber[***]";
     }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.domain.shared.EmailAddress;
 import org.cryopath.domain.shared.PersonName;
@@ -117,6 +119,19 @@ public class Patient {
     /** Another patient with this name and date of birth is worth a warning: perhaps the same person twice. */
     public boolean looksLike(PersonName otherName, LocalDate otherDateOfBirth) {
         return name.sameAs(otherName) && dateOfBirth.equals(otherDateOfBirth);
+    }
+
+    /** What the audit log records of a patient. */
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("mrn", mrn.value());
+        state.put("givenName", name.given());
+        state.put("familyName", name.family());
+        state.put("dateOfBirth", dateOfBirth.toString());
+        state.put("email", email.value());
+        state.put("phone", phone == null ? "" : phone.value());
+        state.put("preferredLanguage", preferredLanguage.name());
+        return state;
     }
 
     public PatientId id() {

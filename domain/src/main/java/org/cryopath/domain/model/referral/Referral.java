@@ -15,6 +15,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.cryopath.domain.model.patient.Patient;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.domain.shared.Require;
@@ -144,6 +146,20 @@ public class Referral {
         if (status != expected) {
             throw DomainException.refused(messageKey, status);
         }
+    }
+
+    /** What the audit log records of a referral. */
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("status", status.name());
+        state.put("statusNote", statusNote == null ? "" : statusNote);
+        state.put("targetOrgan", targetOrgan.name());
+        state.put("priority", priority.name());
+        state.put("requestedGuidance", requestedGuidance.name());
+        state.put("anticoagulated", Boolean.toString(anticoagulated));
+        state.put("diabetic", Boolean.toString(diabetic));
+        state.put("referrer", referrer.name());
+        return state;
     }
 
     public ReferralId id() {
