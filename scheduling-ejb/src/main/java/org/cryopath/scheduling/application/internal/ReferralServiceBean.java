@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.model.patient.Language;
@@ -40,6 +41,9 @@ public class ReferralServiceBean implements ReferralService {
     ClinicProfile clinic;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -63,6 +67,7 @@ public class ReferralServiceBean implements ReferralService {
         violations.throwIfAny();
 
         Optional<Patient> known = findByMrn(mrn);
+        Map<String, String> patientBefore = known.map(Patient::auditState).orElse(null);
         if (known.isPresent()) {
             Violations identity = new Violations();
             identity.check("patient", () -> {
@@ -82,6 +87,13 @@ public class ReferralServiceBean implements ReferralService {
         }
         em.persist(referral);
         em.flush();
+        if (patientBefore == null) {
+            audit.record("patient.registered", "Patient", patient.id().value(), patient.id(), null, patient.auditState());
+        } else if (!patientBefore.equals(patient.auditState())) {
+            audit.record("patient.contactChanged", "Patient", patient.id().value(), patient.id(), patientBefore,
+                    patient.auditState());
+        }
+        audit.record("referral.registered", "Referral", referral.id().value(), patient.id(), null, referral.auditState());
         referralRegistered.fire(new ReferralRegistered(referral.id(), patient.id()));
         return new ReferralRegistration(referral.id(), patient.id(), known.isEmpty(), lookAlikesOf(patient));
     }

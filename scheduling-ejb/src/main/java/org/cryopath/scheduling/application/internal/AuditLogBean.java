@@ -1,0 +1,53 @@
+package org.cryopath.scheduling.application.internal;
+
+import static org.cryopath.scheduling.application.internal.QueryBuilder.given;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import org.cryopath.domain.clinic.ClinicProfile;
+import org.cryopath.scheduling.application.AuditLog;
+import org.cryopath.scheduling.application.AuditRecord;
+import org.cryopath.scheduling.application.Page;
+
+@Stateless
+@RolesAllowed("ADMIN")
+public class AuditLogBean implements AuditLog {
+
+    @PersistenceContext(unitName = "cryopath")
+    EntityManager em;
+
+    @Inject
+    ClinicProfile clinic;
+
+    @Override
+    public Page<AuditRecord> search(Filter filter, int first, int pageSize) {
+        QueryBuilder query = new QueryBuilder("FROM AuditEntry a LEFT JOIN Patient p ON p.id = a.patientId");
+        if (given(filter.actor())) {
+            query.where("LOWER(a.actor) = :actor", "actor", filter.actor().strip().toLowerCase(Locale.ROOT));
+        }
+        if (given(filter.action())) {
+            query.where("a.action LIKE :action", "action", filter.action().strip() + "%");
+        }
+        if (given(filter.mrn())) {
+            query.where("p.mrn.value = :mrn", "mrn", filter.mrn().strip().toUpperCase(Locale.ROOT));
+        }
+        if (filter.from() != null) {
+            query.where("a.at >= :from", "from", filter.from().atStartOfDay(clinic.zone()).toInstant());
+        }
+        if (filter.to() != null) {
+            query.where("a.at < :to", "to", filter.to().plusDays(1).atStartOfDay(clinic.zone()).toInstant());
+        }
+        long total = query.count(em, "a");
+        var rows = query.select(em, "SELECT NEW org.cryopath.scheduling.application.AuditRecord("
+                        + "a.id, a.at, a.actor, a.action, a.subjectType, a.subjectId, p.mrn.value, a.before, a.after)",
+                        "a.at DESC, a.id DESC", AuditRecord.class)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+        return new Page<>(rows, total);
+    }
+}

@@ -1,0 +1,95 @@
+package org.cryopath.scheduling.application.internal;
+
+import static org.cryopath.scheduling.application.internal.QueryBuilder.given;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cryopath.domain.model.audit.AuditEntry;
+import org.cryopath.domain.model.outbox.OutboxMessage;
+import org.cryopath.domain.model.patient.Patient;
+import org.cryopath.scheduling.application.Page;
+import org.cryopath.scheduling.application.PatientDirectory;
+import org.cryopath.scheduling.application.PatientPathway;
+import org.cryopath.scheduling.application.PatientSummary;
+
+@Stateless
+public class PatientDirectoryBean implements PatientDirectory {
+
+    private static final String SUMMARY = "SELECT NEW org.cryopath.scheduling.application.PatientSummary(p.id, "
+            + "p.mrn.value, p.name.family, p.name.given, p.dateOfBirth, p.email.value, p.phone.value, p.preferredLanguage)";
+
+    @PersistenceContext(unitName = "cryopath")
+    EntityManager em;
+
+    @Override
+    public Page<PatientSummary> search(Query query, int first, int pageSize) {
+        QueryBuilder patients = new QueryBuilder("FROM Patient p");
+        if (given(query.mrn())) {
+            patients.where("p.mrn.value LIKE :mrn", "mrn", query.mrn().strip().toUpperCase(Locale.ROOT) + "%");
+        }
+        if (given(query.name())) {
+            patients.where("(LOWER(p.name.family) LIKE :name OR LOWER(p.name.given) LIKE :name)", "name",
+                    "%" + query.name().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (query.dateOfBirth() != null) {
+            patients.where("p.dateOfBirth = :dob", "dob", query.dateOfBirth());
+        }
+        long total = patients.count(em, "p");
+        List<PatientSummary> rows = patients.select(em, SUMMARY, "p.name.family, p.name.given, p.id", PatientSummary.class)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+        return new Page<>(rows, total);
+    }
+
+    @Override
+    public Optional<PatientPathway> pathway(long patientId) {
+        Patient patient = em.find(Patient.class, patientId);
+        if (patient == null) {
+            return Optional.empty();
+        }
+        List<PatientPathway.Event> events = new ArrayList<>();
+        em.createQuery("SELECT a FROM AuditEntry a WHERE a.patientId = :patient ORDER BY a.id", AuditEntry.class)
+                .setParameter("patient", patientId)
+                .getResultStream()
+                .forEach(entry -> events.add(new PatientPathway.Event(entry.at(), entry.action(), entry.actor(),
+                        entry.after() != null ? entry.after() : entry.before())));
+        em.createQuery("SELECT m FROM OutboxMessage m WHERE m.patientId = :patient ORDER BY m.id", OutboxMessage.class)
+                .setParameter("patient", patientId)
+                .getResultStream()
+                .forEach(message -> events.addAll(emailEvents(message)));
+        // A stable sort: events of the same instant keep the order in which they were written.
+        events.sort(Comparator.comparing(PatientPathway.Event::at));
+        return Optional.of(new PatientPathway(summaryOf(patient), events));
+    }
+
+    /** An email's life: queued, then sent, failed or cancelled. */
+    private static List<PatientPathway.Event> emailEvents(OutboxMessage message) {
+        String what = message.kind().code() + " \u00b7 " + message.content().subject();
+        List<PatientPathway.Event> events = new ArrayList<>();
+        events.add(new PatientPathway.Event(message.createdAt(), "email.queued", AuditEntry.SYSTEM, what));
+        switch (message.status()) {
+            case SENT -> events.add(new PatientPathway.Event(message.sentAt(), "email.sent", AuditEntry.SYSTEM, what));
+            case FAILED -> events.add(new PatientPathway.Event(message.nextAttemptAt(), "email.failed",
+                    AuditEntry.SYSTEM, what + "\n" + message.lastError()));
+            case CANCELLED -> events.add(new PatientPathway.Event(message.nextAttemptAt(), "email.cancelled",
+                    AuditEntry.SYSTEM, what + "\n" + message.lastError()));
+            case PENDING -> {
+                // still queued: the queued event says it all
+            }
+        }
+        return events;
+    }
+
+    private static PatientSummary summaryOf(Patient patient) {
+        return new PatientSummary(patient.id().value(), patient.mrn().value(), patient.name().family(),
+                patient.name().given(), patient.dateOfBirth(), patient.email().value(),
+                patient.phone() == null ? null : patient.phone().value(), patient.preferredLanguage());
+    }
+}
