@@ -1,0 +1,78 @@
+package org.cryopath.web.interfaces.faces.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.cryopath.scheduling.application.AuditLog;
+import org.cryopath.scheduling.application.AuditRecord;
+import org.cryopath.web.interfaces.faces.support.PagedResults;
+
+/** The administrator reads the audit log ({@code /admin/audit.xhtml}), filtered by who, what, patient and dates. */
+@Named
+@ViewScoped
+public class AuditBrowser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    AuditLog log;
+
+    private String actor;
+    private String action;
+    private String mrn;
+    private LocalDate from;
+    private LocalDate to;
+    private final PagedResults<AuditRecord> entries = new PagedResults<>(
+            (first, size) -> log.search(new AuditLog.Filter(actor, action, mrn, from, to), first, size),
+            entry -> Long.toString(entry.id()));
+
+    public void search() {
+        entries.restart();
+    }
+
+    public PagedResults<AuditRecord> getEntries() {
+        return entries;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getMrn() {
+        return mrn;
+    }
+
+    public void setMrn(String mrn) {
+        this.mrn = mrn;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,2 @@
+/** Signing in ({@code /login.xhtml}). */
+package org.cryopath.web.interfaces.faces.login;

@@ -1,0 +1,46 @@
+package org.cryopath.web.interfaces.faces.patient;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.cryopath.scheduling.application.PatientDirectory;
+import org.cryopath.scheduling.application.PatientPathway;
+import org.omnifaces.util.Faces;
+
+/**
+ * A patient's pathway, event by event, oldest first ({@code /patient/timeline.xhtml?patient=42}): referral,
+ * changes to their record, triage, emails queued, sent or failed, each with who and when.
+ */
+@Named
+@ViewScoped
+public class PathwayTimeline implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    PatientDirectory patients;
+
+    private Long patient;
+    private PatientPathway pathway;
+
+    /** Loads the pathway of the patient in the view parameter; an unknown patient is a 404. */
+    public void load() {
+        pathway = patient == null ? null : patients.pathway(patient).orElse(null);
+        if (pathway == null) {
+            Faces.responseSendError(404, "No such patient");
+        }
+    }
+
+    public Long getPatient() {
+        return patient;
+    }
+
+    public void setPatient(Long patient) {
+        this.patient = patient;
+    }
+
+    public PatientPathway getPathway() {
+        return pathway;
+    }
+}
