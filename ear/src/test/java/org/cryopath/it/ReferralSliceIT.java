@@ -133,7 +133,9 @@ class ReferralSliceIT {
     @Test
     void aReturningPatientIsRecognisedByMrnButAnotherPersonUnderTheSameMrnIsRefused() {
         String mrn = uniqueMrn("RETURNING");
-        assertThat(Probe.post("referrals", valid(mrn, "EN").build().toString()).object().getBoolean("newPatient")).isTrue();
+        Probe.Reply first = Probe.post("referrals", valid(mrn, "EN").build().toString());
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.object().getBoolean("newPatient")).isTrue();
 
         Probe.Reply second = Probe.post("referrals", valid(mrn, "EN").build().toString());
         assertThat(second.status()).isEqualTo(201);

@@ -7,50 +7,32 @@ import static org.cryopath.it.support.Referrals.uniqueMrn;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import org.cryopath.it.browser.pages.LoginPage;
 import org.cryopath.it.browser.pages.ReferralListPage;
 import org.cryopath.it.browser.pages.RegisterReferralPage;
 import org.cryopath.it.support.CryoPathDeployment;
 import org.cryopath.it.support.Server;
+import org.cryopath.it.support.Staff;
 import org.cryopath.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 
 /** The front desk registers a referral in a real Chromium, on the real EAR. */
 @ExtendWith(ArquillianExtension.class)
-class RegisterReferralBrowserIT {
-
-    private static WebDriver browser;
+class RegisterReferralBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return CryoPathDeployment.realEar();
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        TestMailServer.get();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @AfterEach
-    void noJavaScriptErrors(TestInfo test) {
-        Browser.screenshot(browser, test.getDisplayName().replaceAll("\\W+", "_"));
-        assertThat(Browser.javaScriptErrors(browser)).as("browser console errors").isEmpty();
+    @BeforeEach
+    void signInAsFrontDesk() {
+        LoginPage.signIn(browser, Staff.FRONT_DESK);
     }
 
     @Test

@@ -31,6 +31,11 @@ public final class Probe {
         public JsonArray array() {
             return (JsonArray) body;
         }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
     }
 
     public static Reply post(String path, String json) {

@@ -10,9 +10,16 @@ public final class Referrals {
     private Referrals() {
     }
 
-    /** An MRN no other test uses. */
+    /** An MRN no other test uses (nor an earlier run on the same database): at most 20 characters. */
     public static String uniqueMrn(String prefix) {
-        return prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase() + ThreadLocalRandom.current().nextInt(100);
+        String head = prefix.length() > 7 ? prefix.substring(0, 7) : prefix;
+        return head + "-" + unique(12 - 1);
+    }
+
+    /** A short suffix no other test uses, for usernames and MRNs: {@code length} letters and digits. */
+    public static String unique(int length) {
+        String stamp = Long.toString(System.currentTimeMillis(), 36) + Long.toString(ThreadLocalRandom.current().nextLong(36 * 36 * 36), 36);
+        return stamp.substring(Math.max(0, stamp.length() - length)).toUpperCase();
     }
 
     public static String mailboxOf(String mrn) {

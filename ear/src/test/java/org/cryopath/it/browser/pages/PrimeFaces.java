@@ -36,8 +36,11 @@ public final class PrimeFaces {
         input.sendKeys(isoDate, Keys.TAB);
     }
 
-    /** Picks an option of a p:selectOneMenu by its visible label. */
+    /** Picks an option of a p:selectOneMenu by its visible label (as a user would: not when it is already shown). */
     static void selectOneMenu(WebDriver driver, String clientId, String label) {
+        if (label.equals(byId(driver, clientId + "_label").getText().strip())) {
+            return;
+        }
         byId(driver, clientId).click();
         WebElement item = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + clientId + "_items'] li[data-label='" + label + "']")));
