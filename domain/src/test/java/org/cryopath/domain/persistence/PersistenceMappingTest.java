@@ -15,7 +15,10 @@ import java.util.function.Consumer;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.cryopath.domain.model.outbox.MailContent;
 import org.cryopath.domain.model.outbox.MessageKind;
+import org.cryopath.domain.model.outbox.OutboxEvent;
 import org.cryopath.domain.model.outbox.OutboxMessage;
+import org.cryopath.domain.model.outbox.OutboxStatus;
+import org.cryopath.domain.model.outbox.StaffAction;
 import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.model.patient.MedicalRecordNumber;
 import org.cryopath.domain.model.patient.Patient;
@@ -112,6 +115,31 @@ class PersistenceMappingTest {
             em.persist(message("k-due", now, now));
             em.flush();
         })).isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void aStaffActionIsKeptInTheMessagesHistory() {
+        Instant now = Instant.parse("2026-11-25T11:00:00Z");
+        long[] ids = new long[1];
+        inTransaction(em -> {
+            OutboxMessage message = message("k-history", now, now);
+            em.persist(message);
+            em.flush();
+            message.failed("550 no such user");
+            em.persist(OutboxEvent.of(message, StaffAction.RETRIED, "front.desk", now));
+            message.retry(now);
+            ids[0] = message.id();
+        });
+
+        inTransaction(em -> {
+            OutboxEvent event = em.createQuery("SELECT e FROM OutboxEvent e WHERE e.outboxId = :id", OutboxEvent.class)
+                    .setParameter("id", ids[0])
+                    .getSingleResult();
+            assertThat(event.action()).isEqualTo(StaffAction.RETRIED);
+            assertThat(event.statusBefore()).isEqualTo(OutboxStatus.FAILED);
+            assertThat(event.lastError()).isEqualTo("550 no such user");
+            assertThat(em.find(OutboxMessage.class, ids[0]).status()).isEqualTo(OutboxStatus.PENDING);
+        });
     }
 
     private static void inTransaction(Consumer<EntityManager> work) {

@@ -161,11 +161,16 @@ public class OutboxMessage {
         claimToken = null;
     }
 
-    /** Staff put a failed message back in the queue, to be sent at once. */
+    /**
+     * Staff put a failed message back in the queue, to be sent at once, with a fresh allowance of attempts (the
+     * staff history keeps how many had failed before).
+     */
     public void retry(Instant now) {
         requireStatus(OutboxStatus.FAILED);
         status = OutboxStatus.PENDING;
+        attempts = 0;
         nextAttemptAt = now;
+        claimToken = null;
     }
 
     /** The message is no longer wanted: staff cancelled it, or what it was about changed. */
@@ -176,6 +181,11 @@ public class OutboxMessage {
         status = OutboxStatus.CANCELLED;
         lastError = truncated(Require.text(reason, "reason"));
         claimToken = null;
+    }
+
+    /** True while the dispatcher run holding {@code token} may record this message's outcome. */
+    public boolean isClaimedBy(String token) {
+        return status == OutboxStatus.PENDING && token != null && token.equals(claimToken);
     }
 
     public boolean isDue(Instant now) {
