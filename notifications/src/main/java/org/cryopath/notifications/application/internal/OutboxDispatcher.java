@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -13,14 +14,14 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.mail.MailSessionDefinition;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.cryopath.notifications.infrastructure.smtp.DeliveryOutcome;
 import org.cryopath.notifications.infrastructure.smtp.MailSettings;
+import org.cryopath.notifications.infrastructure.smtp.SentBatch;
 import org.cryopath.notifications.infrastructure.smtp.SmtpBatchSender;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -70,26 +71,27 @@ public class OutboxDispatcher {
     @ConfigProperty(name = "cryopath.outbox.interval-seconds", defaultValue = "10")
     long intervalSeconds;
 
+    // Read at every run, so IT can tune them without a restart (set-config-property).
     @Inject
     @ConfigProperty(name = "cryopath.outbox.batch-size", defaultValue = "100")
-    int batchSize;
+    Provider<Integer> batchSize;
 
     /** How long a claim holds: longer than a batch can take to send, short enough to recover from a crash. */
     @Inject
     @ConfigProperty(name = "cryopath.outbox.lease-seconds", defaultValue = "300")
-    long leaseSeconds;
+    Provider<Long> leaseSeconds;
 
     @Inject
     @ConfigProperty(name = "cryopath.outbox.retry.initial-seconds", defaultValue = "30")
-    long retryInitialSeconds;
+    Provider<Long> retryInitialSeconds;
 
     @Inject
     @ConfigProperty(name = "cryopath.outbox.retry.max-seconds", defaultValue = "1800")
-    long retryMaxSeconds;
+    Provider<Long> retryMaxSeconds;
 
     @Inject
     @ConfigProperty(name = "cryopath.outbox.retry.max-attempts", defaultValue = "16")
-    int retryMaxAttempts;
+    Provider<Integer> retryMaxAttempts;
 
     /** The timer's runs do not overlap on one node; a run asked for on demand may run beside one. */
     private final AtomicBoolean timerRunning = new AtomicBoolean();
@@ -98,7 +100,7 @@ public class OutboxDispatcher {
     void startTimer() {
         long interval = Duration.ofSeconds(Math.max(1, intervalSeconds)).toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("outbox-dispatcher", false));
-        LOG.info(() -> "Outbox dispatcher runs every " + intervalSeconds + " s, batches of " + batchSize);
+        LOG.info(() -> "Outbox dispatcher runs every " + intervalSeconds + " s, batches of " + batchSize.get());
     }
 
     @Timeout
@@ -109,30 +111,51 @@ public class OutboxDispatcher {
         try {
             dispatchDue();
         } catch (RuntimeException e) {
-            // The next tick tries again; nothing is lost, the rows stay due.
+            // The next tick tries again; nothing is lost, the rows stay due or come back when their lease ends.
             LOG.log(Level.WARNING, "Outbox dispatch run failed; retrying on the next tick", e);
         } finally {
             timerRunning.set(false);
         }
     }
 
-    /** Sends everything due now, batch after batch; returns what happened to each message. */
+    /** Sends everything due now, batch after batch of the configured size; returns what happened. */
     public DispatchReport dispatchDue() {
-        RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(retryInitialSeconds),
-                Duration.ofSeconds(retryMaxSeconds), retryMaxAttempts);
-        Duration lease = Duration.ofSeconds(leaseSeconds);
+        return dispatchDue(batchSize.get());
+    }
+
+    /**
+     * Sends everything due now in batches of {@code maxBatch}, until nothing is due or the SMTP server cannot be
+     * reached. Any number of runs may go at once, on one node or several: each claims its own rows.
+     */
+    public DispatchReport dispatchDue(int maxBatch) {
+        RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(retryInitialSeconds.get()),
+                Duration.ofSeconds(retryMaxSeconds.get()), retryMaxAttempts.get());
+        Duration lease = Duration.ofSeconds(leaseSeconds.get());
+        SmtpBatchSender sender = sender();
         DispatchReport report = DispatchReport.NONE;
         while (true) {
-            ClaimedBatch batch = ledger.claimDue(batchSize, lease);
+            ClaimedBatch batch;
+            try {
+                batch = ledger.claimDue(Math.max(1, maxBatch), lease);
+            } catch (EJBException e) {
+                // A lock timeout or deadlock with another node's claim: the rows stay due for the next run.
+                LOG.log(Level.INFO, "Claiming due outbox messages failed; the next run tries again", e);
+                return report;
+            }
             if (batch.isEmpty()) {
                 return report;
             }
-            List<DeliveryOutcome> outcomes = sender().send(batch.messages());
-            ledger.record(batch, outcomes, retries);
-            report = report.plus(outcomes);
-            if (batch.size() < batchSize || report.transientFailures() > 0) {
-                // A short batch means the queue is drained; a transient failure means the server is struggling:
-                // either way, leave the rest to the next tick.
+            SentBatch sent = sender.send(batch.messages());
+            try {
+                ledger.record(batch, sent.outcomes(), retries);
+            } catch (EJBException e) {
+                // The batch stays claimed until its lease ends, then is sent again with the same Message-IDs.
+                LOG.log(Level.WARNING, "Recording " + batch.size() + " outbox outcomes failed; they will be sent "
+                        + "again after the lease", e);
+                return report;
+            }
+            report = report.plus(sent.outcomes());
+            if (sent.serverUnavailable()) {
                 return report;
             }
         }

@@ -1,6 +1,5 @@
 package org.cryopath.notifications.infrastructure.smtp;
 
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
@@ -41,37 +40,63 @@ public final class SmtpBatchSender {
         this.credentials = credentials;
     }
 
-    public List<DeliveryOutcome> send(List<OutboundMessage> batch) {
+    /**
+     * Sends the batch in order over one connection, opened when the first message is ready. The connection's state
+     * is tracked here rather than asked of the transport, whose {@code isConnected()} costs a NOOP round trip.
+     */
+    public SentBatch send(List<OutboundMessage> batch) {
         List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
-        Transport transport = null;
+        Transport transport;
         try {
             transport = session.getTransport("smtp");
+        } catch (MessagingException e) {
+            addRemainingAsTransient(batch, outcomes, "SMTP transport unavailable: " + describe(e));
+            return new SentBatch(outcomes, true);
+        }
+        boolean connected = false;
+        try {
             for (OutboundMessage outbound : batch) {
                 MimeMessage message;
                 try {
                     message = composer.compose(outbound, new Date());
                 } catch (AddressException e) {
-                    outcomes.add(DeliveryOutcome.permanentFailure(outbound.outboxId(), "Malformed recipient address: " + e.getMessage()));
+                    outcomes.add(DeliveryOutcome.permanentFailure(outbound.outboxId(),
+                            "Malformed recipient address: " + e.getMessage()));
+                    continue;
+                } catch (MessagingException e) {
+                    outcomes.add(DeliveryOutcome.permanentFailure(outbound.outboxId(),
+                            "The message cannot be composed: " + describe(e)));
                     continue;
                 }
-                if (!transport.isConnected()) {
+                if (!connected) {
                     try {
                         connect(transport);
+                        connected = true;
                     } catch (MessagingException e) {
                         String reason = "SMTP server unreachable: " + describe(e);
-                        LOG.log(Level.WARNING, reason);
+                        LOG.warning(reason);
                         addRemainingAsTransient(batch, outcomes, reason);
-                        return outcomes;
+                        return new SentBatch(outcomes, true);
                     }
                 }
-                outcomes.add(sendOne(transport, message, outbound));
+                try {
+                    transport.sendMessage(message, message.getAllRecipients());
+                    outcomes.add(DeliveryOutcome.delivered(outbound.outboxId()));
+                } catch (SendFailedException e) {
+                    // The server refused this message (its recipient, its size...); the connection goes on.
+                    outcomes.add(classify(outbound.outboxId(), e));
+                } catch (MessagingException e) {
+                    // The connection broke while sending: the server did not take the message. Reconnect for the next.
+                    outcomes.add(DeliveryOutcome.transientFailure(outbound.outboxId(), describe(e)));
+                    close(transport);
+                    connected = false;
+                }
             }
-            return outcomes;
-        } catch (MessagingException e) {
-            addRemainingAsTransient(batch, outcomes, "SMTP transport unavailable: " + describe(e));
-            return outcomes;
+            return new SentBatch(outcomes, false);
         } finally {
-            close(transport);
+            if (connected) {
+                close(transport);
+            }
         }
     }
 
@@ -80,19 +105,6 @@ public final class SmtpBatchSender {
             transport.connect(credentials.get().user(), credentials.get().password());
         } else {
             transport.connect();
-        }
-    }
-
-    private static DeliveryOutcome sendOne(Transport transport, MimeMessage message, OutboundMessage outbound) {
-        try {
-            Address[] recipients = message.getAllRecipients();
-            transport.sendMessage(message, recipients);
-            return DeliveryOutcome.delivered(outbound.outboxId());
-        } catch (SendFailedException e) {
-            return classify(outbound.outboxId(), e);
-        } catch (MessagingException e) {
-            // The connection broke while sending: the server did not take the message.
-            return DeliveryOutcome.transientFailure(outbound.outboxId(), describe(e));
         }
     }
 
@@ -163,12 +175,10 @@ public final class SmtpBatchSender {
     }
 
     private static void close(Transport transport) {
-        if (transport != null && transport.isConnected()) {
-            try {
-                transport.close();
-            } catch (MessagingException e) {
-                LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
-            }
+        try {
+            transport.close();
+        } catch (MessagingException e) {
+            LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
         }
     }
 }
