@@ -39,7 +39,7 @@ public class OutboxEvent {
     private String actor;
 
     @Column(name = "ACTED_AT")
-    private Instant at;
+    private Instant actedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS_BEFORE", length = 16)
@@ -58,7 +58,7 @@ public class OutboxEvent {
         this.outboxId = Require.present(message.id(), "outboxId");
         this.action = action;
         this.actor = Require.text(actor, "actor", ACTOR_MAX_LENGTH);
-        this.at = Require.present(at, "at");
+        this.actedAt = Require.present(at, "at");
         this.statusBefore = message.status();
         this.attempts = message.attempts();
         this.lastError = message.lastError();
@@ -86,7 +86,7 @@ public class OutboxEvent {
     }
 
     public Instant at() {
-        return at;
+        return actedAt;
     }
 
     public OutboxStatus statusBefore() {
