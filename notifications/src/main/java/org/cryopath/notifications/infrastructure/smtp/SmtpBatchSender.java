@@ -40,21 +40,34 @@ public final class SmtpBatchSender {
         this.credentials = credentials;
     }
 
-    /**
-     * Sends the batch in order over one connection, opened when the first message is ready. The connection's state
-     * is tracked here rather than asked of the transport, whose {@code isConnected()} costs a NOOP round trip.
-     */
+    /** Sends one batch over a connection of its own. */
     public SentBatch send(List<OutboundMessage> batch) {
-        List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
-        Transport transport;
-        try {
-            transport = session.getTransport("smtp");
-        } catch (MessagingException e) {
-            addRemainingAsTransient(batch, outcomes, "SMTP transport unavailable: " + describe(e));
-            return new SentBatch(outcomes, true);
+        try (Connection connection = open()) {
+            return connection.send(batch);
         }
-        boolean connected = false;
-        try {
+    }
+
+    /**
+     * A connection to the SMTP server for several batches in a row, opened when the first message is ready. Its
+     * state is tracked here rather than asked of the transport, whose {@code isConnected()} costs a NOOP round trip
+     * per call.
+     */
+    public Connection open() {
+        return new Connection();
+    }
+
+    /** One SMTP connection, kept open from batch to batch, and opened again after it broke. Not thread-safe. */
+    public final class Connection implements AutoCloseable {
+
+        private Transport transport;
+        private boolean connected;
+
+        private Connection() {
+        }
+
+        /** Sends the batch in order; a failure of one message never stops the others. */
+        public SentBatch send(List<OutboundMessage> batch) {
+            List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
             for (OutboundMessage outbound : batch) {
                 MimeMessage message;
                 try {
@@ -70,8 +83,7 @@ public final class SmtpBatchSender {
                 }
                 if (!connected) {
                     try {
-                        connect(transport);
-                        connected = true;
+                        connect();
                     } catch (MessagingException e) {
                         String reason = "SMTP server unreachable: " + describe(e);
                         LOG.warning(reason);
@@ -88,23 +100,34 @@ public final class SmtpBatchSender {
                 } catch (MessagingException e) {
                     // The connection broke while sending: the server did not take the message. Reconnect for the next.
                     outcomes.add(DeliveryOutcome.transientFailure(outbound.outboxId(), describe(e)));
-                    close(transport);
-                    connected = false;
+                    close();
                 }
             }
             return new SentBatch(outcomes, false);
-        } finally {
-            if (connected) {
-                close(transport);
-            }
         }
-    }
 
-    private void connect(Transport transport) throws MessagingException {
-        if (credentials.isPresent()) {
-            transport.connect(credentials.get().user(), credentials.get().password());
-        } else {
-            transport.connect();
+        private void connect() throws MessagingException {
+            if (transport == null) {
+                transport = session.getTransport("smtp");
+            }
+            if (credentials.isPresent()) {
+                transport.connect(credentials.get().user(), credentials.get().password());
+            } else {
+                transport.connect();
+            }
+            connected = true;
+        }
+
+        @Override
+        public void close() {
+            if (connected) {
+                connected = false;
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
+                }
+            }
         }
     }
 
@@ -171,14 +194,6 @@ public final class SmtpBatchSender {
             String reason) {
         for (int i = outcomes.size(); i < batch.size(); i++) {
             outcomes.add(DeliveryOutcome.transientFailure(batch.get(i).outboxId(), reason));
-        }
-    }
-
-    private static void close(Transport transport) {
-        try {
-            transport.close();
-        } catch (MessagingException e) {
-            LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
         }
     }
 }

@@ -70,6 +70,19 @@ class SmtpBatchSenderTest {
     }
 
     @Test
+    void aConnectionCarriesBatchAfterBatch() throws Exception {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer()) {
+            try (SmtpBatchSender.Connection connection = sender(server.port()).open()) {
+                connection.send(List.of(message(1, "ana@example.org", CONTENT)));
+                connection.send(List.of(message(2, "ben@example.org", CONTENT), message(3, "eva@example.org", CONTENT)));
+            }
+
+            assertThat(server.acceptedMessageIds).hasSize(3);
+            assertThat(server.connections()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anAddressNoServerCouldTakeFailsAtOnceWithoutTryingTheServer() throws Exception {
         try (ScriptedSmtpServer server = new ScriptedSmtpServer()) {
             SentBatch sent = sender(server.port()).send(List.of(message(1, "ana@@example..org", CONTENT),
