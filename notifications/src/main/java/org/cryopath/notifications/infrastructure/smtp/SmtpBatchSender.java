@@ -134,7 +134,7 @@ public final class SmtpBatchSender {
     /** SMTP reply codes decide: 5xx is permanent, anything else (4xx, no code) is worth another try. */
     static DeliveryOutcome classify(long outboxId, MessagingException failure) {
         int code = replyCode(failure);
-        String detail = describe(failure);
+        String detail = serverReply(failure).orElseGet(() -> describe(failure));
         return code >= 500 && code < 600
                 ? DeliveryOutcome.permanentFailure(outboxId, detail)
                 : DeliveryOutcome.transientFailure(outboxId, detail);
@@ -163,6 +163,16 @@ public final class SmtpBatchSender {
             }
         }
         return -1;
+    }
+
+    /** The server's own answer ("550 5.1.1 ... mailbox unavailable"): what staff need to read, without Java's wrapping. */
+    private static Optional<String> serverReply(Exception failure) {
+        for (Exception current = failure; current != null; current = next(current)) {
+            if (current.getMessage() != null && REPLY_CODE.matcher(current.getMessage()).find()) {
+                return Optional.of(current.getMessage().strip());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Exception next(Exception current) {

@@ -81,7 +81,7 @@ public class MailTemplates {
         String subject = MessageFormat.format(words.getString(mail.subjectKey()), clinic.name());
         model.put("subject", subject);
         String base = language.name().toLowerCase(Locale.ROOT) + "/" + mail.kind().templateName();
-        return MailContent.of(subject, process(base + ".ftl", model), process(base + ".ftlh", model));
+        return MailContent.of(subject, tidy(process(base + ".ftl", model)), process(base + ".ftlh", model));
     }
 
     /** The generic title of an appointment in a patient's calendar: "Clinic appointment", "Cita en la clínica". */
@@ -109,6 +109,11 @@ public class MailTemplates {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot read " + component.getName() + " of " + mail.kind(), e);
         }
+    }
+
+    /** Plain text with at most one blank line between paragraphs, however the optional parts came out. */
+    private static String tidy(String text) {
+        return text.replaceAll("(\r?\n[ \t]*){3,}", "\n\n").strip() + "\n";
     }
 
     private String process(String templateName, Map<String, Object> model) {
