@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The dashboard speaks English and Spanish everywhere: every key in both, every key a view uses defined. */
 class MessageBundlesTest {
@@ -23,6 +27,18 @@ class MessageBundlesTest {
     void englishAndSpanishHaveTheSameKeys() throws IOException {
         assertThat(load("messages_es.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_es.properties"})
+    void noKeyIsDefinedTwice(String bundle) throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/cryopath/web/i18n/" + bundle)) {
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .forEach(line -> keys.add(line.substring(0, line.indexOf('=')).strip()));
+        }
+        assertThat(keys).doesNotHaveDuplicates();
     }
 
     @Test

@@ -17,7 +17,10 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.cryopath.domain.model.audit.AuditEntry;
 import org.cryopath.domain.model.outbox.MailContent;
 import org.cryopath.domain.model.outbox.MessageKind;
+import org.cryopath.domain.model.outbox.OutboxEvent;
 import org.cryopath.domain.model.outbox.OutboxMessage;
+import org.cryopath.domain.model.outbox.OutboxStatus;
+import org.cryopath.domain.model.outbox.StaffAction;
 import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.model.patient.MedicalRecordNumber;
 import org.cryopath.domain.model.patient.Patient;
@@ -135,6 +138,31 @@ class PersistenceMappingTest {
             assertThat(em.find(StaffUser.class, ids[0]).roles()).containsExactlyInAnyOrder(Role.FRONT_DESK, Role.CLINICAL);
             assertThat(em.createQuery("SELECT a FROM AuditEntry a WHERE a.action = 'staff.created'", AuditEntry.class)
                     .getResultList()).extracting(AuditEntry::after).anyMatch(after -> after.contains("username: map.user"));
+        });
+    }
+
+    @Test
+    void aStaffActionIsKeptInTheMessagesHistory() {
+        Instant now = Instant.parse("2026-11-25T11:00:00Z");
+        long[] ids = new long[1];
+        inTransaction(em -> {
+            OutboxMessage message = message("k-history", now, now);
+            em.persist(message);
+            em.flush();
+            message.failed("550 no such user");
+            em.persist(OutboxEvent.of(message, StaffAction.RETRIED, "front.desk", now));
+            message.retry(now);
+            ids[0] = message.id();
+        });
+
+        inTransaction(em -> {
+            OutboxEvent event = em.createQuery("SELECT e FROM OutboxEvent e WHERE e.outboxId = :id", OutboxEvent.class)
+                    .setParameter("id", ids[0])
+                    .getSingleResult();
+            assertThat(event.action()).isEqualTo(StaffAction.RETRIED);
+            assertThat(event.statusBefore()).isEqualTo(OutboxStatus.FAILED);
+            assertThat(event.lastError()).isEqualTo("550 no such user");
+            assertThat(em.find(OutboxMessage.class, ids[0]).status()).isEqualTo(OutboxStatus.PENDING);
         });
     }
 

@@ -24,7 +24,8 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 class StaffAccessBrowserIT extends BrowserTest {
 
-    private static final List<String> PATHWAY_MENU = List.of("navToday", "navReferrals", "navRegisterReferral", "navPatients");
+    private static final List<String> PATHWAY_MENU = List.of("navToday", "navReferrals", "navRegisterReferral", "navPatients",
+            "navOutbox");
     private static final List<String> ADMIN_MENU = List.of("navUsers", "navAudit");
 
     @Deployment(testable = false)
@@ -34,7 +35,8 @@ class StaffAccessBrowserIT extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "index.xhtml", "today/board.xhtml", "referral/list.xhtml", "referral/register.xhtml",
-            "patient/search.xhtml", "patient/timeline.xhtml?patient=1", "admin/users.xhtml", "admin/audit.xhtml"})
+            "patient/search.xhtml", "patient/timeline.xhtml?patient=1", "outbox/monitor.xhtml", "admin/users.xhtml",
+            "admin/audit.xhtml"})
     void everyStaffPageSendsAnAnonymousVisitorToTheLoginPage(String page) {
         browser.manage().deleteAllCookies();
 
@@ -71,6 +73,7 @@ class StaffAccessBrowserIT extends BrowserTest {
         assertRefused("today/board.xhtml");
         assertRefused("referral/list.xhtml");
         assertRefused("patient/search.xhtml");
+        assertRefused("outbox/monitor.xhtml");
     }
 
     @Test
@@ -114,7 +117,8 @@ class StaffAccessBrowserIT extends BrowserTest {
 
         Shell spanish = english.switchLanguage("languageEs");
         assertThat(spanish.heading()).isEqualTo("Hoy");
-        assertThat(spanish.menuLabels()).containsExactly("Hoy", "Derivaciones", "Registrar derivación", "Pacientes");
+        assertThat(spanish.menuLabels()).containsExactly("Hoy", "Derivaciones", "Registrar derivación", "Pacientes",
+                "Correo a pacientes");
 
         assertThat(spanish.switchLanguage("languageEn").heading()).isEqualTo("Today");
     }

@@ -3,6 +3,7 @@ package org.cryopath.it.support;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Synthetic referral payloads for the tests: each with its own MRN and mailbox, so tests never see each other's data. */
 public final class Referrals {
@@ -10,10 +11,18 @@ public final class Referrals {
     private Referrals() {
     }
 
-    /** An MRN no other test uses (nor an earlier run on the same database): at most 20 characters. */
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
+
+    /**
+     * An MRN no other test uses, within the 20 characters an MRN may have: at most 9 of the prefix, the clock in
+     * milliseconds (7 base-36 digits) and a counter. (It used to take System.nanoTime(), whose length grows with the
+     * machine's uptime: after about 50 minutes "RETURNING-..." no longer fitted.)
+     */
     public static String uniqueMrn(String prefix) {
-        String head = prefix.length() > 7 ? prefix.substring(0, 7) : prefix;
-        return head + "-" + unique(12 - 1);
+        String head = prefix.length() > 9 ? prefix.substring(0, 9) : prefix;
+        String clock = Long.toString(System.currentTimeMillis() % 78_364_164_096L, 36);
+        String count = Integer.toString(SEQUENCE.incrementAndGet() % 1296, 36);
+        return (head + "-" + clock + count).toUpperCase();
     }
 
     /** A short suffix no other test uses, for usernames and MRNs: {@code length} letters and digits. */

@@ -1,8 +1,18 @@
 package org.cryopath.it.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
-/** Where the test server answers. */
+/** Where the test server answers, and how a test restarts it. */
 public final class Server {
 
     private Server() {
@@ -20,5 +30,61 @@ public final class Server {
     /** An endpoint of the test probe, e.g. {@code outbox/dispatch}. */
     public static URI probe(String path) {
         return URI.create("http://localhost:" + httpPort() + "/" + CryoPathDeployment.PROBE_CONTEXT + "/" + path);
+    }
+
+    /**
+     * Kills the test server's JVM at once, as a crash or a power cut would (no shutdown, no chance to finish a
+     * batch), then starts the domain again with the same configuration (the server inherits this JVM's
+     * environment, where failsafe put the CRYOPATH_* settings) and waits until the deployed application answers.
+     */
+    public static void crashAndRestart(Duration startTimeout) {
+        asadmin("stop-domain", "--kill=true", System.getProperty("it.domain", "cryopath-it"));
+        asadmin("start-domain", System.getProperty("it.domain", "cryopath-it"));
+        awaitProbe(startTimeout);
+    }
+
+    private static void asadmin(String... arguments) {
+        Path asadmin = Path.of(System.getProperty("payara.home", "target/payara6"), "bin", "asadmin");
+        List<String> command = new java.util.ArrayList<>(List.of(asadmin.toString(), "--port",
+                System.getProperty("it.adminPort", "28048")));
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitProbe(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(probe("outbox/topic/counts?topic=none"))
+                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The test server did not come back within " + timeout);
     }
 }

@@ -8,15 +8,24 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import org.cryopath.domain.model.outbox.OutboxMessage;
+import org.cryopath.domain.model.outbox.OutboxStatus;
+import org.cryopath.domain.shared.Require;
 import org.cryopath.notifications.infrastructure.smtp.MessageIds;
 
 /**
  * The only way an email leaves CryoPath: a row written in the caller's transaction. There must be one
  * ({@code MANDATORY}): a rolled-back change then sends nothing, and a committed one is never forgotten.
+ *
+ * <p>A service that changes what pending mail is about (a session rescheduled or cancelled) calls
+ * {@link #supersede} and enqueues the replacements in the same transaction: the stale reminders are withdrawn
+ * exactly when the change commits.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Outbox {
+
+    /** The start of the reason stored on superseded messages, before the caller's own words. */
+    public static final String SUPERSEDED = "Superseded: ";
 
     @PersistenceContext(unitName = "cryopath")
     EntityManager em;
@@ -29,7 +38,8 @@ public class Outbox {
 
     /**
      * Enqueues the mail unless a message with its idempotency key exists already; returns the message either
-     * way. The unique key in the database settles a race between two transactions.
+     * way. The unique key in the database settles a race between two transactions (the second one fails and
+     * rolls back, as the same cause cannot happen twice).
      */
     public OutboxMessage enqueue(OutgoingMail mail) {
         return find(mail.idempotencyKey()).orElseGet(() -> {
@@ -39,6 +49,30 @@ public class Outbox {
             em.persist(message);
             return message;
         });
+    }
+
+    /**
+     * Cancels every pending message of {@code topic} (e.g. the reminders of {@code session-42} when it is
+     * rescheduled), in the caller's transaction; returns how many. Sent and failed messages are history and stay.
+     *
+     * <p>One conditional update rather than entity by entity: a dispatcher may claim or record one of these rows
+     * at the same moment, and the booking must not fail on that. A message a dispatcher is sending right now may
+     * still go out; it will not be recorded as sent. Call it before enqueuing the replacements, which carry new
+     * idempotency keys (the new session's).
+     *
+     * @param reason why, for staff reading the monitor (no patient data: it is shown and may be logged)
+     */
+    public int supersede(String topic, String reason) {
+        String why = SUPERSEDED + Require.text(reason, "reason");
+        return em.createQuery("UPDATE OutboxMessage m SET m.status = :cancelled, m.lastError = :reason, "
+                        + "m.claimToken = NULL, m.version = m.version + 1 "
+                        + "WHERE m.topic = :topic AND m.status = :pending")
+                .setParameter("cancelled", OutboxStatus.CANCELLED)
+                .setParameter("reason", why.length() <= OutboxMessage.ERROR_MAX_LENGTH
+                        ? why : why.substring(0, OutboxMessage.ERROR_MAX_LENGTH))
+                .setParameter("topic", Require.text(topic, "topic"))
+                .setParameter("pending", OutboxStatus.PENDING)
+                .executeUpdate();
     }
 
     private Optional<OutboxMessage> find(String idempotencyKey) {

@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.model.patient.PatientId;
 import org.cryopath.domain.shared.DomainException;
@@ -161,11 +163,16 @@ public class OutboxMessage {
         claimToken = null;
     }
 
-    /** Staff put a failed message back in the queue, to be sent at once. */
+    /**
+     * Staff put a failed message back in the queue, to be sent at once, with a fresh allowance of attempts (the
+     * staff history keeps how many had failed before).
+     */
     public void retry(Instant now) {
         requireStatus(OutboxStatus.FAILED);
         status = OutboxStatus.PENDING;
+        attempts = 0;
         nextAttemptAt = now;
+        claimToken = null;
     }
 
     /** The message is no longer wanted: staff cancelled it, or what it was about changed. */
@@ -176,6 +183,21 @@ public class OutboxMessage {
         status = OutboxStatus.CANCELLED;
         lastError = truncated(Require.text(reason, "reason"));
         claimToken = null;
+    }
+
+    /** True while the dispatcher run holding {@code token} may record this message's outcome. */
+    public boolean isClaimedBy(String token) {
+        return status == OutboxStatus.PENDING && token != null && token.equals(claimToken);
+    }
+
+    /** What the audit log records of a message when staff act on it. */
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("kind", kind.code());
+        state.put("status", status.name());
+        state.put("attempts", Integer.toString(attempts));
+        state.put("lastError", lastError == null ? "" : lastError);
+        return state;
     }
 
     public boolean isDue(Instant now) {

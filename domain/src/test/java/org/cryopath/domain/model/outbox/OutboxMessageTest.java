@@ -50,6 +50,44 @@ class OutboxMessageTest {
     }
 
     @Test
+    void aStaffRetryGivesAFreshAllowanceOfAttempts() {
+        OutboxMessage message = message(NOW);
+        message.attemptFailed("421 busy", NOW.plusSeconds(30));
+        message.failed("Gave up after 2 attempts");
+
+        message.retry(NOW.plusSeconds(600));
+
+        assertThat(message.status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(message.attempts()).isZero();
+        assertThat(message.isDue(NOW.plusSeconds(600))).isTrue();
+        assertThat(message.lastError()).isEqualTo("Gave up after 2 attempts");
+    }
+
+    @Test
+    void staffHistoryKeepsWhatTheMessageLookedLikeBeforeTheAction() {
+        OutboxMessage message = message(NOW);
+        message.failed("550 5.1.1 no such user");
+
+        OutboxEvent event = OutboxEvent.of(withId(message, 7L), StaffAction.RETRIED, "nurse.ana", NOW);
+
+        assertThat(event.outboxId()).isEqualTo(7L);
+        assertThat(event.statusBefore()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(event.attempts()).isEqualTo(1);
+        assertThat(event.lastError()).isEqualTo("550 5.1.1 no such user");
+        assertThat(event.actor()).isEqualTo("nurse.ana");
+        assertThatThrownBy(() -> OutboxEvent.of(message, StaffAction.CANCELLED, " ", NOW))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void onlyTheRunHoldingTheClaimMayRecordAnOutcome() {
+        OutboxMessage message = message(NOW);
+
+        assertThat(message.isClaimedBy("token")).isFalse();
+        assertThat(message.isClaimedBy(null)).isFalse();
+    }
+
+    @Test
     void aCancelledMessageIsNeverDue() {
         OutboxMessage message = message(NOW);
         message.cancel("session rescheduled");
@@ -62,6 +100,17 @@ class OutboxMessageTest {
         OutboxMessage message = message(NOW);
         message.failed("x".repeat(5000));
         assertThat(message.lastError()).hasSize(OutboxMessage.ERROR_MAX_LENGTH);
+    }
+
+    private static OutboxMessage withId(OutboxMessage message, long id) {
+        try {
+            var field = OutboxMessage.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(message, id);
+            return message;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static OutboxMessage message(Instant due) {

@@ -36,12 +36,21 @@ public final class PrimeFaces {
         input.sendKeys(isoDate, Keys.TAB);
     }
 
-    /** Picks an option of a p:selectOneMenu by its visible label (as a user would: not when it is already shown). */
+    /**
+     * Picks an option of a p:selectOneMenu by its visible label, as a user would: not when it is shown already, and
+     * only once the list has finished opening (a click during its slide-in animation lands on a moving target).
+     */
     static void selectOneMenu(WebDriver driver, String clientId, String label) {
         if (label.equals(byId(driver, clientId + "_label").getText().strip())) {
             return;
         }
-        byId(driver, clientId).click();
+        WebElement menu = byId(driver, clientId);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
+        menu.click();
+        new WebDriverWait(driver, WAIT).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "var panel = $(document.getElementById(arguments[0]));"
+                        + "return panel.is(':visible') && !panel.is(':animated') && panel.css('opacity') === '1';",
+                clientId + "_panel"));
         WebElement item = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + clientId + "_items'] li[data-label='" + label + "']")));
         item.click();

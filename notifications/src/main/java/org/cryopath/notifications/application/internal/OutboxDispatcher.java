@@ -1,10 +1,12 @@
 package org.cryopath.notifications.application.internal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -12,21 +14,27 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.mail.MailSessionDefinition;
 import java.time.Duration;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.cryopath.notifications.infrastructure.smtp.DeliveryOutcome;
 import org.cryopath.notifications.infrastructure.smtp.MailSettings;
+import org.cryopath.notifications.infrastructure.smtp.SentBatch;
 import org.cryopath.notifications.infrastructure.smtp.SmtpBatchSender;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends due outbox messages, on a timer every {@code cryopath.outbox.interval-seconds} and on demand. Each batch
- * is claimed in one transaction, sent over one SMTP connection with no transaction open, and its outcomes are
+ * is claimed in one transaction, sent over the run's SMTP connection with no transaction open, and its outcomes are
  * recorded in another. Every node of a cluster runs its own dispatcher: claims keep them from sending the same
  * message.
  *
@@ -70,35 +78,48 @@ public class OutboxDispatcher {
     @ConfigProperty(name = "cryopath.outbox.interval-seconds", defaultValue = "10")
     long intervalSeconds;
 
+    // Read at every run, so IT can tune them without a restart (set-config-property).
     @Inject
-    @ConfigProperty(name = "cryopath.outbox.batch-size", defaultValue = "100")
-    int batchSize;
+    @ConfigProperty(name = "cryopath.outbox.batch-size", defaultValue = "250")
+    Provider<Integer> batchSize;
 
     /** How long a claim holds: longer than a batch can take to send, short enough to recover from a crash. */
     @Inject
     @ConfigProperty(name = "cryopath.outbox.lease-seconds", defaultValue = "300")
-    long leaseSeconds;
+    Provider<Long> leaseSeconds;
 
     @Inject
     @ConfigProperty(name = "cryopath.outbox.retry.initial-seconds", defaultValue = "30")
-    long retryInitialSeconds;
+    Provider<Long> retryInitialSeconds;
 
     @Inject
     @ConfigProperty(name = "cryopath.outbox.retry.max-seconds", defaultValue = "1800")
-    long retryMaxSeconds;
+    Provider<Long> retryMaxSeconds;
 
     @Inject
     @ConfigProperty(name = "cryopath.outbox.retry.max-attempts", defaultValue = "16")
-    int retryMaxAttempts;
+    Provider<Integer> retryMaxAttempts;
+
+    /** Threads with the application's context, for the claims and records that run beside the sending. */
+    @Resource
+    ManagedThreadFactory threads;
 
     /** The timer's runs do not overlap on one node; a run asked for on demand may run beside one. */
     private final AtomicBoolean timerRunning = new AtomicBoolean();
 
+    private ExecutorService workers;
+
     @PostConstruct
     void startTimer() {
+        workers = Executors.newCachedThreadPool(threads);
         long interval = Duration.ofSeconds(Math.max(1, intervalSeconds)).toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("outbox-dispatcher", false));
-        LOG.info(() -> "Outbox dispatcher runs every " + intervalSeconds + " s, batches of " + batchSize);
+        LOG.info(() -> "Outbox dispatcher runs every " + intervalSeconds + " s, batches of " + batchSize.get());
+    }
+
+    @PreDestroy
+    void stopWorkers() {
+        workers.shutdownNow();
     }
 
     @Timeout
@@ -109,32 +130,85 @@ public class OutboxDispatcher {
         try {
             dispatchDue();
         } catch (RuntimeException e) {
-            // The next tick tries again; nothing is lost, the rows stay due.
+            // The next tick tries again; nothing is lost, the rows stay due or come back when their lease ends.
             LOG.log(Level.WARNING, "Outbox dispatch run failed; retrying on the next tick", e);
         } finally {
             timerRunning.set(false);
         }
     }
 
-    /** Sends everything due now, batch after batch; returns what happened to each message. */
+    /** Sends everything due now, batch after batch of the configured size; returns what happened. */
     public DispatchReport dispatchDue() {
-        RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(retryInitialSeconds),
-                Duration.ofSeconds(retryMaxSeconds), retryMaxAttempts);
-        Duration lease = Duration.ofSeconds(leaseSeconds);
+        return dispatchDue(batchSize.get());
+    }
+
+    /**
+     * Sends everything due now in batches of {@code maxBatch}, until nothing is due or the SMTP server cannot be
+     * reached. Any number of runs may go at once, on one node or several: each claims its own rows.
+     *
+     * <p>The database work is pipelined with SMTP: while one batch is being sent over the run's one connection, the
+     * next batch is claimed and the previous one's outcomes are recorded, each in its own short transaction on a
+     * worker thread. At most one claim and one record are in flight beside the sending.
+     */
+    public DispatchReport dispatchDue(int maxBatch) {
+        RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(retryInitialSeconds.get()),
+                Duration.ofSeconds(retryMaxSeconds.get()), retryMaxAttempts.get());
+        Duration lease = Duration.ofSeconds(leaseSeconds.get());
+        int size = Math.max(1, maxBatch);
         DispatchReport report = DispatchReport.NONE;
-        while (true) {
-            ClaimedBatch batch = ledger.claimDue(batchSize, lease);
-            if (batch.isEmpty()) {
-                return report;
+        Future<?> recording = CompletableFuture.completedFuture(null);
+        try (SmtpBatchSender.Connection smtp = sender().open()) {
+            Future<ClaimedBatch> next = workers.submit(() -> claim(size, lease));
+            while (true) {
+                ClaimedBatch batch = await(next);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                next = workers.submit(() -> claim(size, lease));
+                SentBatch sent = smtp.send(batch.messages());
+                await(recording);
+                recording = workers.submit(() -> record(batch, sent, retries));
+                report = report.plus(sent.outcomes());
+                if (sent.serverUnavailable()) {
+                    ClaimedBatch unsent = await(next);
+                    ledger.release(unsent);
+                    break;
+                }
             }
-            List<DeliveryOutcome> outcomes = sender().send(batch.messages());
-            ledger.record(batch, outcomes, retries);
-            report = report.plus(outcomes);
-            if (batch.size() < batchSize || report.transientFailures() > 0) {
-                // A short batch means the queue is drained; a transient failure means the server is struggling:
-                // either way, leave the rest to the next tick.
-                return report;
-            }
+        } finally {
+            await(recording);
+        }
+        return report;
+    }
+
+    private ClaimedBatch claim(int size, Duration lease) {
+        try {
+            return ledger.claimDue(size, lease);
+        } catch (EJBException e) {
+            // A lock timeout or deadlock with another node's claim: the rows stay due for the next run.
+            LOG.log(Level.INFO, "Claiming due outbox messages failed; the next run tries again", e);
+            return ClaimedBatch.EMPTY;
+        }
+    }
+
+    private void record(ClaimedBatch batch, SentBatch sent, RetryPolicy retries) {
+        try {
+            ledger.record(batch, sent.outcomes(), retries);
+        } catch (EJBException e) {
+            // The batch stays claimed until its lease ends, then is sent again with the same Message-IDs.
+            LOG.log(Level.WARNING, "Recording " + batch.size() + " outbox outcomes failed; they will be sent again "
+                    + "after the lease", e);
+        }
+    }
+
+    private static <T> T await(Future<T> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while dispatching the outbox", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Outbox dispatch step failed", e.getCause());
         }
     }
 

@@ -6,14 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.Map;
-import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.model.outbox.MessageKind;
 import org.cryopath.domain.model.patient.Patient;
 import org.cryopath.domain.model.referral.Referral;
 import org.cryopath.domain.model.referral.ReferralRegistered;
 import org.cryopath.notifications.application.OutgoingMail;
 import org.cryopath.notifications.application.Outbox;
+import org.cryopath.notifications.application.mail.Addressee;
+import org.cryopath.notifications.application.mail.ReferralReceived;
 import org.cryopath.notifications.infrastructure.templates.MailTemplates;
 
 /** E1: tells the patient their referral arrived and that the scheduling line will call. */
@@ -30,9 +30,6 @@ public class ReferralMail {
     MailTemplates templates;
 
     @Inject
-    ClinicProfile clinic;
-
-    @Inject
     Clock clock;
 
     /** Observed inside the registering transaction: the email is enqueued with the referral or not at all. */
@@ -47,10 +44,10 @@ public class ReferralMail {
                 patient.id(),
                 patient.email(),
                 patient.preferredLanguage(),
-                templates.render(kind, patient.preferredLanguage(), Map.of(
-                        "patient", Map.of("givenName", patient.name().given(), "familyName", patient.name().family()),
-                        "referrerName", referral.referrer().name(),
-                        "receivedOn", templates.formatDate(clinic.dateAt(referral.receivedAt()), patient.preferredLanguage()))),
+                templates.render(new ReferralReceived(
+                        new Addressee(patient.name().given(), patient.name().family()),
+                        referral.referrer().name(),
+                        referral.receivedAt()), patient.preferredLanguage()),
                 clock.instant()));
     }
 }

@@ -1,6 +1,5 @@
 package org.cryopath.notifications.infrastructure.smtp;
 
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
@@ -41,65 +40,101 @@ public final class SmtpBatchSender {
         this.credentials = credentials;
     }
 
-    public List<DeliveryOutcome> send(List<OutboundMessage> batch) {
-        List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
-        Transport transport = null;
-        try {
-            transport = session.getTransport("smtp");
+    /** Sends one batch over a connection of its own. */
+    public SentBatch send(List<OutboundMessage> batch) {
+        try (Connection connection = open()) {
+            return connection.send(batch);
+        }
+    }
+
+    /**
+     * A connection to the SMTP server for several batches in a row, opened when the first message is ready. Its
+     * state is tracked here rather than asked of the transport, whose {@code isConnected()} costs a NOOP round trip
+     * per call.
+     */
+    public Connection open() {
+        return new Connection();
+    }
+
+    /** One SMTP connection, kept open from batch to batch, and opened again after it broke. Not thread-safe. */
+    public final class Connection implements AutoCloseable {
+
+        private Transport transport;
+        private boolean connected;
+
+        private Connection() {
+        }
+
+        /** Sends the batch in order; a failure of one message never stops the others. */
+        public SentBatch send(List<OutboundMessage> batch) {
+            List<DeliveryOutcome> outcomes = new ArrayList<>(batch.size());
             for (OutboundMessage outbound : batch) {
                 MimeMessage message;
                 try {
                     message = composer.compose(outbound, new Date());
                 } catch (AddressException e) {
-                    outcomes.add(DeliveryOutcome.permanentFailure(outbound.outboxId(), "Malformed recipient address: " + e.getMessage()));
+                    outcomes.add(DeliveryOutcome.permanentFailure(outbound.outboxId(),
+                            "Malformed recipient address: " + e.getMessage()));
+                    continue;
+                } catch (MessagingException e) {
+                    outcomes.add(DeliveryOutcome.permanentFailure(outbound.outboxId(),
+                            "The message cannot be composed: " + describe(e)));
                     continue;
                 }
-                if (!transport.isConnected()) {
+                if (!connected) {
                     try {
-                        connect(transport);
+                        connect();
                     } catch (MessagingException e) {
                         String reason = "SMTP server unreachable: " + describe(e);
-                        LOG.log(Level.WARNING, reason);
+                        LOG.warning(reason);
                         addRemainingAsTransient(batch, outcomes, reason);
-                        return outcomes;
+                        return new SentBatch(outcomes, true);
                     }
                 }
-                outcomes.add(sendOne(transport, message, outbound));
+                try {
+                    transport.sendMessage(message, message.getAllRecipients());
+                    outcomes.add(DeliveryOutcome.delivered(outbound.outboxId()));
+                } catch (SendFailedException e) {
+                    // The server refused this message (its recipient, its size...); the connection goes on.
+                    outcomes.add(classify(outbound.outboxId(), e));
+                } catch (MessagingException e) {
+                    // The connection broke while sending: the server did not take the message. Reconnect for the next.
+                    outcomes.add(DeliveryOutcome.transientFailure(outbound.outboxId(), describe(e)));
+                    close();
+                }
             }
-            return outcomes;
-        } catch (MessagingException e) {
-            addRemainingAsTransient(batch, outcomes, "SMTP transport unavailable: " + describe(e));
-            return outcomes;
-        } finally {
-            close(transport);
+            return new SentBatch(outcomes, false);
         }
-    }
 
-    private void connect(Transport transport) throws MessagingException {
-        if (credentials.isPresent()) {
-            transport.connect(credentials.get().user(), credentials.get().password());
-        } else {
-            transport.connect();
+        private void connect() throws MessagingException {
+            if (transport == null) {
+                transport = session.getTransport("smtp");
+            }
+            if (credentials.isPresent()) {
+                transport.connect(credentials.get().user(), credentials.get().password());
+            } else {
+                transport.connect();
+            }
+            connected = true;
         }
-    }
 
-    private static DeliveryOutcome sendOne(Transport transport, MimeMessage message, OutboundMessage outbound) {
-        try {
-            Address[] recipients = message.getAllRecipients();
-            transport.sendMessage(message, recipients);
-            return DeliveryOutcome.delivered(outbound.outboxId());
-        } catch (SendFailedException e) {
-            return classify(outbound.outboxId(), e);
-        } catch (MessagingException e) {
-            // The connection broke while sending: the server did not take the message.
-            return DeliveryOutcome.transientFailure(outbound.outboxId(), describe(e));
+        @Override
+        public void close() {
+            if (connected) {
+                connected = false;
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
+                }
+            }
         }
     }
 
     /** SMTP reply codes decide: 5xx is permanent, anything else (4xx, no code) is worth another try. */
     static DeliveryOutcome classify(long outboxId, MessagingException failure) {
         int code = replyCode(failure);
-        String detail = describe(failure);
+        String detail = serverReply(failure).orElseGet(() -> describe(failure));
         return code >= 500 && code < 600
                 ? DeliveryOutcome.permanentFailure(outboxId, detail)
                 : DeliveryOutcome.transientFailure(outboxId, detail);
@@ -128,6 +163,16 @@ public final class SmtpBatchSender {
             }
         }
         return -1;
+    }
+
+    /** The server's own answer ("550 5.1.1 ... mailbox unavailable"): what staff need to read, without Java's wrapping. */
+    private static Optional<String> serverReply(Exception failure) {
+        for (Exception current = failure; current != null; current = next(current)) {
+            if (current.getMessage() != null && REPLY_CODE.matcher(current.getMessage()).find()) {
+                return Optional.of(current.getMessage().strip());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Exception next(Exception current) {
@@ -159,16 +204,6 @@ public final class SmtpBatchSender {
             String reason) {
         for (int i = outcomes.size(); i < batch.size(); i++) {
             outcomes.add(DeliveryOutcome.transientFailure(batch.get(i).outboxId(), reason));
-        }
-    }
-
-    private static void close(Transport transport) {
-        if (transport != null && transport.isConnected()) {
-            try {
-                transport.close();
-            } catch (MessagingException e) {
-                LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
-            }
         }
     }
 }

@@ -9,26 +9,27 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.model.outbox.MailContent;
-import org.cryopath.domain.model.outbox.MessageKind;
 import org.cryopath.domain.model.patient.Language;
+import org.cryopath.notifications.application.mail.PatientMail;
 
 /**
  * Renders patient email from FreeMarker templates: one HTML ({@code .ftlh}, every value HTML-escaped) and one
- * plain-text ({@code .ftl}) template per email and language, under {@code templates/<language>/}. Subjects,
- * date formats and the shared layout's words come from the {@code mail} bundle of that language.
+ * plain-text ({@code .ftl}) template per email and language, under {@code templates/<language>/}. Subjects, date
+ * formats and the shared layout's words come from the {@code mail} bundle of that language.
  *
- * <p>Every template sees {@code clinic} (name, phone, address) and {@code lang}; the caller adds the rest,
- * already reduced to what the patient needs (never a diagnosis or an organ in a subject).
+ * <p>A template sees the components of its model record (see {@code notifications.application.mail}) plus
+ * {@code clinic} (name, phone, address from configuration), {@code fmt} ({@link MailFormats}: the clinic's zone,
+ * the patient's language), {@code words} and {@code lang}. Subjects never name a diagnosis, an organ or a procedure.
  */
 @ApplicationScoped
 public class MailTemplates {
@@ -50,6 +51,7 @@ public class MailTemplates {
     }
 
     private static Configuration configuration() {
+        // 2.3.34: record components (name()) read as properties (${patient.givenName})
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setClassLoaderForTemplateLoading(MailTemplates.class.getClassLoader(), TEMPLATE_ROOT);
         configuration.setDefaultEncoding("UTF-8");
@@ -64,40 +66,54 @@ public class MailTemplates {
         return configuration;
     }
 
-    /** Subject, text and HTML of one email in one language. */
-    public MailContent render(MessageKind kind, Language language, Map<String, ?> variables) {
+    /** Subject, plain text and HTML of one email in the patient's language. */
+    public MailContent render(PatientMail mail, Language language) {
         ResourceBundle words = words(language);
-        Map<String, Object> model = new HashMap<>(variables);
+        Map<String, Object> model = new HashMap<>();
+        for (RecordComponent component : mail.getClass().getRecordComponents()) {
+            model.put(component.getName(), valueOf(mail, component));
+        }
         model.put("clinic", Map.of("name", clinic.name(), "phone", clinic.schedulingPhone(),
                 "address", clinic.address()));
+        model.put("fmt", new MailFormats(clinic.zone(), words, language.locale()));
         model.put("lang", language.locale().getLanguage());
         model.put("words", bundleAsMap(words));
-        String subject = MessageFormat.format(words.getString(kind.templateName() + ".subject"), clinic.name());
+        String subject = MessageFormat.format(words.getString(mail.subjectKey()), clinic.name());
         model.put("subject", subject);
-        String folder = language.name().toLowerCase(Locale.ROOT) + "/";
-        return MailContent.of(subject,
-                process(folder + kind.templateName() + ".ftl", model),
-                process(folder + kind.templateName() + ".ftlh", model));
+        String base = language.name().toLowerCase(Locale.ROOT) + "/" + mail.kind().templateName();
+        return MailContent.of(subject, tidy(process(base + ".ftl", model)), process(base + ".ftlh", model));
+    }
+
+    /** The generic title of an appointment in a patient's calendar: "Clinic appointment", "Cita en la clínica". */
+    public String calendarSummary(Language language) {
+        return words(language).getString("calendar.summary");
     }
 
     /** A calendar date as the patient reads it: "Monday 7 December 2026", "lunes 7 de diciembre de 2026". */
     public String formatDate(LocalDate date, Language language) {
-        return format(date, "format.date", language);
+        return formats(language).day(date);
     }
 
     /** A clinic-local date and time: "Monday 7 December, 8:30 AM", "lunes 7 de diciembre, 8:30". */
     public String formatDateTime(ZonedDateTime dateTime, Language language) {
-        return format(dateTime, "format.dateTime", language);
+        return formats(language).format(dateTime.withZoneSameInstant(clinic.zone()), "dateTime");
     }
 
-    /** A clinic-local clock time: "8:30 AM", "8:30". */
-    public String formatTime(ZonedDateTime dateTime, Language language) {
-        return format(dateTime, "format.time", language);
+    private MailFormats formats(Language language) {
+        return new MailFormats(clinic.zone(), words(language), language.locale());
     }
 
-    private String format(java.time.temporal.TemporalAccessor value, String patternKey, Language language) {
-        String pattern = words(language).getString(patternKey);
-        return DateTimeFormatter.ofPattern(pattern, language.locale()).format(value);
+    private static Object valueOf(PatientMail mail, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(mail);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName() + " of " + mail.kind(), e);
+        }
+    }
+
+    /** Plain text with at most one blank line between paragraphs, however the optional parts came out. */
+    private static String tidy(String text) {
+        return text.replaceAll("(\r?\n[ \t]*){3,}", "\n\n").strip() + "\n";
     }
 
     private String process(String templateName, Map<String, Object> model) {
@@ -109,7 +125,8 @@ public class MailTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException("Mail template missing or unreadable: " + templateName, e);
         } catch (TemplateException e) {
-            throw new IllegalStateException("Mail template failed: " + templateName + ": " + e.getMessageWithoutStackTop(), e);
+            // The message names the template and the expression, never the values: those are patient data.
+            throw new IllegalStateException("Mail template failed: " + templateName + ": " + e.getBlamedExpressionString(), e);
         }
     }
 

@@ -4,7 +4,7 @@ We have received your referral
 
 Dear ${patient.givenName} ${patient.familyName},
 
-On ${receivedOn} we received a referral from ${referrerName} asking us to see you.
+On ${fmt.date(receivedAt)} we received a referral from ${referrerName} asking us to see you.
 
 A member of our care team will review it, and our scheduling team will call you to arrange your next steps. You do not need to do anything now.
 

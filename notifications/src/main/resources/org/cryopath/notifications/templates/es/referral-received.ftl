@@ -4,7 +4,7 @@ Hemos recibido su derivación
 
 Estimado/a ${patient.givenName} ${patient.familyName}:
 
-El ${receivedOn} recibimos una derivación de ${referrerName} en la que nos pide que le atendamos.
+El ${fmt.date(receivedAt)} recibimos una derivación de ${referrerName} en la que nos pide que le atendamos.
 
 Un miembro de nuestro equipo asistencial la revisará y nuestro equipo de citas le llamará por teléfono para organizar los siguientes pasos. No necesita hacer nada por ahora.
 

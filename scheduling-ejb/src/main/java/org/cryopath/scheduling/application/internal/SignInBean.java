@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.cryopath.domain.infrastructure.audit.AuditTrail;
 import org.cryopath.domain.model.staff.LockoutPolicy;
 import org.cryopath.domain.model.staff.StaffUser;
 import org.cryopath.scheduling.application.SignIn;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.cryopath.domain.infrastructure.audit.AuditTrail;
 import org.cryopath.domain.model.staff.Role;
 import org.cryopath.domain.model.staff.StaffUser;
 import org.cryopath.domain.shared.DomainException;

@@ -87,12 +87,12 @@ public class UserAdministration implements Serializable {
 
     public void disable(StaffAccount account) {
         selected = account;
-        apply(() -> staff.disable(account.id()), "admin.users.disabled");
+        apply(() -> staff.disable(account.id()), "admin.users.wasDisabled");
     }
 
     public void enable(StaffAccount account) {
         selected = account;
-        apply(() -> staff.enable(account.id()), "admin.users.enabled");
+        apply(() -> staff.enable(account.id()), "admin.users.wasEnabled");
     }
 
     private void apply(java.util.function.Supplier<StaffAccount> change, String confirmationKey) {

@@ -1,4 +1,4 @@
-package org.cryopath.scheduling.application.internal;
+package org.cryopath.domain.infrastructure.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,0 +1,32 @@
+package org.cryopath.notifications.application.mail;
+
+import java.time.Instant;
+import java.util.List;
+import org.cryopath.domain.model.outbox.MessageKind;
+
+/**
+ * E2: the patient's individual preparation, with real calendar dates, and a link to acknowledge it. Templates:
+ * {@code preparation-instructions}.
+ *
+ * @param sessionStart the booked session's start, or null while no session is booked
+ * @param steps the dated instructions, in order
+ * @param acknowledgeUrl the one-time link where the patient confirms they have read them
+ * @param revised true when this replaces instructions sent before (the plan changed)
+ */
+public record PreparationInstructions(Addressee patient, Instant sessionStart, List<PreparationStep> steps,
+        String acknowledgeUrl, boolean revised) implements PatientMail {
+
+    public PreparationInstructions {
+        steps = List.copyOf(steps);
+    }
+
+    @Override
+    public MessageKind kind() {
+        return MessageKind.E2_PREPARATION_INSTRUCTIONS;
+    }
+
+    @Override
+    public String subjectKey() {
+        return revised ? "preparation-instructions.revised.subject" : PatientMail.super.subjectKey();
+    }
+}

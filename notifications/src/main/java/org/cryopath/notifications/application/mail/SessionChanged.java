@@ -1,0 +1,27 @@
+package org.cryopath.notifications.application.mail;
+
+import org.cryopath.domain.model.outbox.MessageKind;
+
+/**
+ * E4: the session moved (sent with a calendar update, {@code METHOD:REQUEST} with the next SEQUENCE) or was
+ * cancelled ({@code METHOD:CANCEL}). Templates: {@code session-changed}.
+ *
+ * @param previous the appointment as the patient knew it
+ * @param replacement the new appointment, or null when the session is cancelled and not replaced
+ */
+public record SessionChanged(Addressee patient, Appointment previous, Appointment replacement) implements PatientMail {
+
+    @Override
+    public MessageKind kind() {
+        return MessageKind.E4_SESSION_CHANGED;
+    }
+
+    public boolean cancelled() {
+        return replacement == null;
+    }
+
+    @Override
+    public String subjectKey() {
+        return cancelled() ? "session-changed.cancelled.subject" : "session-changed.rescheduled.subject";
+    }
+}

@@ -1,0 +1,16 @@
+<#import "/layout.ftl" as layout>
+<@layout.page>
+<#if revised>Su preparación ha cambiado<#else>Cómo prepararse para su cita</#if>
+
+Estimado/a ${patient.givenName} ${patient.familyName}:
+
+<#if revised>Su equipo asistencial ha cambiado su preparación. Estas instrucciones sustituyen a las que le enviamos antes.<#else>Su equipo asistencial ha preparado estas instrucciones para usted.</#if><#if sessionStart??> Su cita es el ${fmt.dateTime(sessionStart)}.</#if>
+
+Sígalas en estas fechas:
+<@layout.steps steps/>
+
+Confirme que las ha leído:
+${acknowledgeUrl}
+
+Si tiene dudas sobre alguno de sus medicamentos, llámenos antes de cambiar nada.
+</@layout.page>
