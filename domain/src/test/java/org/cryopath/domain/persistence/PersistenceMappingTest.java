@@ -7,14 +7,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.cryopath.domain.model.audit.AuditEntry;
+import org.cryopath.domain.model.link.LinkPurpose;
+import org.cryopath.domain.model.link.LinkState;
+import org.cryopath.domain.model.link.PatientLink;
 import org.cryopath.domain.model.outbox.MailContent;
 import org.cryopath.domain.model.outbox.MessageKind;
 import org.cryopath.domain.model.outbox.OutboxEvent;
@@ -24,11 +29,19 @@ import org.cryopath.domain.model.outbox.StaffAction;
 import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.model.patient.MedicalRecordNumber;
 import org.cryopath.domain.model.patient.Patient;
+import org.cryopath.domain.model.preparation.PlanItem;
+import org.cryopath.domain.model.preparation.PreparationPlan;
+import org.cryopath.domain.model.protocol.DefaultProtocol;
+import org.cryopath.domain.model.protocol.ProtocolVersion;
 import org.cryopath.domain.model.referral.Referral;
 import org.cryopath.domain.model.referral.ReferringClinician;
 import org.cryopath.domain.model.referral.TargetOrgan;
 import org.cryopath.domain.model.staff.Role;
 import org.cryopath.domain.model.staff.StaffUser;
+import org.cryopath.domain.model.treatment.Anaesthesia;
+import org.cryopath.domain.model.treatment.CaseStatus;
+import org.cryopath.domain.model.treatment.Guidance;
+import org.cryopath.domain.model.treatment.TreatmentCase;
 import org.cryopath.domain.shared.EmailAddress;
 import org.cryopath.domain.shared.PersonName;
 import org.cryopath.domain.shared.PhoneNumber;
@@ -163,6 +176,49 @@ class PersistenceMappingTest {
             assertThat(event.statusBefore()).isEqualTo(OutboxStatus.FAILED);
             assertThat(event.lastError()).isEqualTo("550 no such user");
             assertThat(em.find(OutboxMessage.class, ids[0]).status()).isEqualTo(OutboxStatus.PENDING);
+        });
+    }
+
+    @Test
+    void aPreparationPlanKeepsItsProtocolItsOrderedItemsAndItsLink() {
+        Instant now = Instant.parse("2026-11-25T12:00:00Z");
+        long[] ids = new long[3];
+        inTransaction(em -> {
+            ProtocolVersion protocol = DefaultProtocol.version1(now);
+            em.persist(protocol);
+            Patient patient = patient("MRN-MAP-PLAN");
+            em.persist(patient);
+            Referral referral = Referral.receive(patient, referrer(), TargetOrgan.KIDNEY, "renal mass", null, null,
+                    true, false, now);
+            referral.accept();
+            em.persist(referral);
+            TreatmentCase treatment = TreatmentCase.open(referral, Anaesthesia.SEDATION, Guidance.CT, 2, now);
+            em.persist(treatment);
+            PreparationPlan plan = PreparationPlan.generate(treatment, protocol, Set.of("warfarin", "metformin"), now);
+            plan.issue(now);
+            em.persist(plan);
+            em.flush();
+            PatientLink.Issued link = PatientLink.issue(LinkPurpose.ACKNOWLEDGE_PREPARATION, plan.id(), patient.id(),
+                    Duration.ofDays(30), now);
+            em.persist(link.link());
+            em.flush();
+            ids[0] = plan.id();
+            ids[1] = protocol.id();
+            ids[2] = link.link().id();
+        });
+
+        inTransaction(em -> {
+            PreparationPlan plan = em.find(PreparationPlan.class, ids[0]);
+            assertThat(plan.items()).extracting(PlanItem::toString)
+                    .startsWith("MEDICATION warfarin HOLD 5d", "LABS INR 2d", "MEDICATION metformin ADJUST 0d");
+            assertThat(plan.medications()).containsExactlyInAnyOrder("warfarin", "metformin");
+            assertThat(plan.protocolVersionNumber()).isEqualTo(1);
+            assertThat(plan.treatmentCase().status()).isEqualTo(CaseStatus.PREPARING);
+            ProtocolVersion protocol = em.find(ProtocolVersion.class, ids[1]);
+            assertThat(protocol.medication("warfarin")).hasValueSatisfying(rule -> assertThat(rule.labTest()).isEqualTo("INR"));
+            assertThat(protocol.texts()).hasSizeGreaterThan(20);
+            assertThat(em.find(PatientLink.class, ids[2]).stateAt(Instant.parse("2026-11-26T12:00:00Z")))
+                    .isEqualTo(LinkState.VALID);
         });
     }
 

@@ -18,7 +18,7 @@ ${words["layout.automatic"]}
 </#macro>
 
 <#macro steps list><#list list as step>
-  - ${fmt.shortDay(step.on)}<#if step.at??>, ${fmt.clock(step.at)}</#if>: ${step.instruction}
+  - <#if step.on??>${fmt.shortDay(step.on)}<#if step.at??>, ${fmt.clock(step.at)}</#if>: <#elseif step.before??>${fmt.before(step.before)}: </#if>${step.instruction}
 </#list>
 
 </#macro>

@@ -1,5 +1,7 @@
 package org.cryopath.notifications.infrastructure.templates;
 
+import java.text.MessageFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +18,8 @@ import java.util.ResourceBundle;
 public final class MailFormats {
 
     private final ZoneId zone;
+    private final ResourceBundle words;
+    private final Locale locale;
     private final DateTimeFormatter date;
     private final DateTimeFormatter shortDate;
     private final DateTimeFormatter dateTime;
@@ -23,6 +27,8 @@ public final class MailFormats {
 
     MailFormats(ZoneId zone, ResourceBundle words, Locale locale) {
         this.zone = zone;
+        this.words = words;
+        this.locale = locale;
         this.date = pattern(words, "format.date", locale);
         this.shortDate = pattern(words, "format.shortDate", locale);
         this.dateTime = pattern(words, "format.dateTime", locale);
@@ -61,6 +67,23 @@ public final class MailFormats {
     /** A clock time: "8:30 AM", "8:30". */
     public String clock(LocalTime clockTime) {
         return time.format(clockTime);
+    }
+
+    /**
+     * How long before the procedure, as the patient reads it: "6 days before your procedure", "on the day of your
+     * procedure", "2 hours before your appointment", "60 minutes before your appointment".
+     */
+    public String before(Duration before) {
+        long minutes = before.toMinutes();
+        if (minutes % (24 * 60) == 0) {
+            long days = minutes / (24 * 60);
+            return days == 0 ? words.getString("format.before.sameDay") : message("format.before.days", days);
+        }
+        return minutes % 60 == 0 ? message("format.before.hours", minutes / 60) : message("format.before.minutes", minutes);
+    }
+
+    private String message(String key, long value) {
+        return new MessageFormat(words.getString(key), locale).format(new Object[] {value});
     }
 
     String format(TemporalAccessor value, String which) {

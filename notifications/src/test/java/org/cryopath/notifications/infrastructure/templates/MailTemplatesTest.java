@@ -2,6 +2,7 @@ package org.cryopath.notifications.infrastructure.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -59,8 +60,11 @@ class MailTemplatesTest {
         PreparationStep fasting = new PreparationStep(LocalDate.of(2026, 12, 7), LocalTime.of(2, 30), "Stop eating");
         return List.of(
                 new ReferralReceived(PATIENT, "Dr. Lee " + SCRIPT, START),
-                new PreparationInstructions(PATIENT, START, List.of(warfarin, fasting), LINK, false),
-                new PreparationInstructions(PATIENT, null, List.of(warfarin), LINK, true),
+                new PreparationInstructions(PATIENT, START, null, List.of(warfarin, fasting), LINK, false),
+                new PreparationInstructions(PATIENT, null, LocalDate.of(2026, 11, 30),
+                        List.of(PreparationStep.before(Duration.ofDays(6), "Last warfarin dose " + SCRIPT),
+                                PreparationStep.before(Duration.ofHours(6), "Stop eating"),
+                                PreparationStep.general("Bring your medicines")), LINK, true),
                 new SessionBooked(PATIENT, APPOINTMENT, List.of("Your medicines " + SCRIPT, "Photo ID"), LINK),
                 new SessionChanged(PATIENT, APPOINTMENT, new Appointment(START.plusSeconds(86_400 * 2),
                         ARRIVAL.plusSeconds(86_400 * 2), null)),

@@ -1,0 +1,7 @@
+package org.cryopath.domain.model.link;
+
+/** What a patient link lets its holder do. A link serves one purpose only. */
+public enum LinkPurpose {
+    /** Confirm having read one version of the preparation instructions. */
+    ACKNOWLEDGE_PREPARATION
+}

@@ -1,0 +1,2 @@
+/** The clinic's preparation protocol as versioned data: medication rules, fasting, arrival, patient texts. */
+package org.cryopath.domain.model.protocol;

@@ -1,0 +1,160 @@
+package org.cryopath.domain.model.treatment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cryopath.domain.model.patient.Patient;
+import org.cryopath.domain.model.referral.Referral;
+import org.cryopath.domain.shared.DomainException;
+import org.cryopath.domain.shared.Require;
+
+/**
+ * One accepted referral's treatment: how it will be done (anaesthesia, guidance, how many sessions the plan
+ * foresees) and where it stands. It is opened by triage and carries the patient from preparation to follow-up.
+ */
+@Entity
+@Table(name = "TREATMENT_CASE")
+public class TreatmentCase {
+
+    public static final int MAX_SESSIONS = 6;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "treatmentCaseIds")
+    @SequenceGenerator(name = "treatmentCaseIds", sequenceName = "TREATMENT_CASE_SEQ", allocationSize = 50)
+    private Long id;
+
+    @OneToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "REFERRAL_ID")
+    private Referral referral;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "PATIENT_ID")
+    private Patient patient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ANAESTHESIA", length = 16)
+    private Anaesthesia anaesthesia;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "GUIDANCE", length = 16)
+    private Guidance guidance;
+
+    @Column(name = "PLANNED_SESSIONS")
+    private int plannedSessions;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", length = 16)
+    private CaseStatus status;
+
+    @Column(name = "CANCEL_REASON", length = 1000)
+    private String cancelReason;
+
+    @Column(name = "OPENED_AT")
+    private Instant openedAt;
+
+    @Version
+    private long version;
+
+    protected TreatmentCase() {
+    }
+
+    /** Triage accepted {@code referral}: its treatment opens. The referral must be accepted by the caller too. */
+    public static TreatmentCase open(Referral referral, Anaesthesia anaesthesia, Guidance guidance, int plannedSessions,
+            Instant now) {
+        TreatmentCase treatment = new TreatmentCase();
+        treatment.referral = Require.present(referral, "referral");
+        treatment.patient = referral.patient();
+        treatment.anaesthesia = Require.present(anaesthesia, "anaesthesia");
+        treatment.guidance = Require.present(guidance, "guidance");
+        if (plannedSessions < 1 || plannedSessions > MAX_SESSIONS) {
+            throw DomainException.invalid("plannedSessions", "validation.plannedSessions", MAX_SESSIONS);
+        }
+        treatment.plannedSessions = plannedSessions;
+        treatment.status = CaseStatus.OPEN;
+        treatment.openedAt = Require.present(now, "now");
+        return treatment;
+    }
+
+    /** The patient's preparation instructions were issued (or issued again): the case is being prepared. */
+    public void preparationIssued() {
+        if (status == CaseStatus.OPEN) {
+            status = CaseStatus.PREPARING;
+        } else if (status != CaseStatus.PREPARING && status != CaseStatus.SCHEDULED) {
+            throw DomainException.refused("case.preparation.notOpen", status);
+        }
+    }
+
+    /** The treatment will not take place; the reason stays with the case. */
+    public void cancel(String reason) {
+        if (!status.isBeforeTreatment()) {
+            throw DomainException.refused("case.cancel.tooLate", status);
+        }
+        cancelReason = Require.text(reason, "reason", 1000);
+        status = CaseStatus.CANCELLED;
+    }
+
+    /** Preparation can be planned and changed until the patient is treated. */
+    public boolean acceptsPreparation() {
+        return status.isBeforeTreatment();
+    }
+
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("status", status.name());
+        state.put("anaesthesia", anaesthesia.name());
+        state.put("guidance", guidance.name());
+        state.put("plannedSessions", Integer.toString(plannedSessions));
+        state.put("cancelReason", cancelReason == null ? "" : cancelReason);
+        return state;
+    }
+
+    public TreatmentCaseId id() {
+        return new TreatmentCaseId(id);
+    }
+
+    public Referral referral() {
+        return referral;
+    }
+
+    public Patient patient() {
+        return patient;
+    }
+
+    public Anaesthesia anaesthesia() {
+        return anaesthesia;
+    }
+
+    public Guidance guidance() {
+        return guidance;
+    }
+
+    public int plannedSessions() {
+        return plannedSessions;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+}

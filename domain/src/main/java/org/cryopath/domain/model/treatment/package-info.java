@@ -1,0 +1,2 @@
+/** The treatment case: an accepted referral's way from preparation to follow-up. */
+package org.cryopath.domain.model.treatment;

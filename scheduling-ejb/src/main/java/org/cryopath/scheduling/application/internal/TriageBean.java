@@ -1,0 +1,92 @@
+package org.cryopath.scheduling.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.cryopath.domain.infrastructure.audit.AuditTrail;
+import org.cryopath.domain.model.referral.Priority;
+import org.cryopath.domain.model.referral.Referral;
+import org.cryopath.domain.model.referral.ReferralStatus;
+import org.cryopath.domain.model.treatment.TreatmentCase;
+import org.cryopath.domain.model.treatment.TreatmentCaseId;
+import org.cryopath.domain.shared.DomainException;
+import org.cryopath.scheduling.application.Triage;
+import org.cryopath.scheduling.application.TriageItem;
+
+@Stateless
+public class TriageBean implements Triage {
+
+    @PersistenceContext(unitName = "cryopath")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<TriageItem> inbox() {
+        return em.createQuery("SELECT NEW org.cryopath.scheduling.application.TriageItem(r.id, p.id, p.mrn.value, "
+                        + "CONCAT(CONCAT(p.name.family, ', '), p.name.given), p.dateOfBirth, r.targetOrgan, r.indication, "
+                        + "r.requestedGuidance, r.priority, r.anticoagulated, r.diabetic, r.status, r.statusNote, "
+                        + "r.referrer.name, r.referrer.phone.value, r.receivedAt) "
+                        + "FROM Referral r JOIN r.patient p WHERE r.status IN :waiting", TriageItem.class)
+                .setParameter("waiting", List.of(ReferralStatus.RECEIVED, ReferralStatus.NEEDS_INFO))
+                .getResultStream()
+                .sorted(Comparator.comparing((TriageItem item) -> item.priority() == Priority.URGENT ? 0 : 1)
+                        .thenComparing(TriageItem::receivedAt))
+                .toList();
+    }
+
+    @Override
+    public TreatmentCaseId accept(long referralId, Decision decision) {
+        Referral referral = load(referralId);
+        Map<String, String> before = referral.auditState();
+        TreatmentCase treatment = TreatmentCase.open(referral, decision.anaesthesia(), decision.guidance(),
+                decision.plannedSessions(), clock.instant());
+        referral.accept();
+        em.persist(treatment);
+        em.flush();
+        audit.record("referral.accepted", "Referral", referralId, referral.patient().id(), before, referral.auditState());
+        audit.record("case.opened", "TreatmentCase", treatment.id().value(), referral.patient().id(), null,
+                treatment.auditState());
+        return treatment.id();
+    }
+
+    @Override
+    public void decline(long referralId, String reason) {
+        change(referralId, "referral.declined", referral -> referral.decline(reason));
+    }
+
+    @Override
+    public void askForInformation(long referralId, String question) {
+        change(referralId, "referral.informationRequested", referral -> referral.askForInformation(question));
+    }
+
+    @Override
+    public void informationReceived(long referralId) {
+        change(referralId, "referral.informationReceived", Referral::informationReceived);
+    }
+
+    private void change(long referralId, String action, Consumer<Referral> decision) {
+        Referral referral = load(referralId);
+        Map<String, String> before = referral.auditState();
+        decision.accept(referral);
+        audit.record(action, "Referral", referralId, referral.patient().id(), before, referral.auditState());
+    }
+
+    private Referral load(long referralId) {
+        Referral referral = em.find(Referral.class, referralId);
+        if (referral == null) {
+            throw DomainException.refused("referral.notFound");
+        }
+        return referral;
+    }
+}
