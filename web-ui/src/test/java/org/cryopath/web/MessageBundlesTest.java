@@ -8,12 +8,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cryopath.domain.model.link.LinkState;
+import org.cryopath.domain.model.outbox.MessageKind;
+import org.cryopath.domain.model.outbox.OutboxStatus;
+import org.cryopath.domain.model.outbox.StaffAction;
+import org.cryopath.domain.model.patient.Language;
+import org.cryopath.domain.model.preparation.PlanItemKind;
+import org.cryopath.domain.model.preparation.PlanStatus;
+import org.cryopath.domain.model.protocol.DrugAction;
+import org.cryopath.domain.model.protocol.TextTopic;
+import org.cryopath.domain.model.referral.GuidancePreference;
+import org.cryopath.domain.model.referral.Priority;
+import org.cryopath.domain.model.referral.ReferralStatus;
+import org.cryopath.domain.model.referral.TargetOrgan;
+import org.cryopath.domain.model.staff.Role;
+import org.cryopath.domain.model.treatment.Anaesthesia;
+import org.cryopath.domain.model.treatment.CaseStatus;
+import org.cryopath.domain.model.treatment.Guidance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,6 +73,91 @@ class MessageBundlesTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    /** The enum each {@code msg['prefix.'.concat(value)]} of the views names: every value needs its words. */
+    private static final Map<String, List<Class<? extends Enum<?>>>> ENUM_PREFIXES = Map.ofEntries(
+            Map.entry("anaesthesia", List.of(Anaesthesia.class)),
+            Map.entry("caseStatus", List.of(CaseStatus.class)),
+            Map.entry("drugAction", List.of(DrugAction.class)),
+            Map.entry("guidance", List.of(Guidance.class, GuidancePreference.class)),
+            Map.entry("language", List.of(Language.class)),
+            Map.entry("messageKind", List.of(MessageKind.class)),
+            Map.entry("organ", List.of(TargetOrgan.class)),
+            Map.entry("outboxStatus", List.of(OutboxStatus.class)),
+            Map.entry("planItemKind", List.of(PlanItemKind.class)),
+            Map.entry("planStatus", List.of(PlanStatus.class)),
+            Map.entry("priority", List.of(Priority.class)),
+            Map.entry("referralStatus", List.of(ReferralStatus.class)),
+            Map.entry("role", List.of(Role.class)),
+            Map.entry("staffAction", List.of(StaffAction.class)),
+            Map.entry("textTopic", List.of(TextTopic.class)));
+
+    private static final Pattern PREFIX_IN_VIEW = Pattern.compile("msg\\['([A-Za-z0-9_]+)\\.'\\.concat");
+
+    @Test
+    void everyValueOfAnEnumAViewNamesHasItsWords() throws IOException {
+        Set<String> prefixes = new TreeSet<>();
+        try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path view : views.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher matcher = PREFIX_IN_VIEW.matcher(Files.readString(view));
+                while (matcher.find()) {
+                    prefixes.add(matcher.group(1));
+                }
+            }
+        }
+        prefixes.remove("event"); // audit actions, checked by the timeline's tests
+        assertThat(ENUM_PREFIXES.keySet()).containsAll(prefixes);
+        Properties english = load("messages.properties");
+        List<String> missing = new ArrayList<>();
+        ENUM_PREFIXES.forEach((prefix, types) -> types.forEach(type -> {
+            for (Enum<?> value : type.getEnumConstants()) {
+                if (!english.containsKey(prefix + "." + value.name())) {
+                    missing.add(prefix + "." + value.name());
+                }
+            }
+        }));
+        assertThat(missing).isEmpty();
+    }
+
+    /** A refusal's key, as the domain and the services raise it. */
+    private static final Pattern DOMAIN_KEY = Pattern.compile(
+            "DomainException\\.(?:invalid\\(\\s*[^,()]+(?:\\([^)]*\\))?,|refused\\()\\s*\"([a-zA-Z.]+)\"");
+    private static final Pattern TEXT_KEY = Pattern.compile("Texts\\.get(?:OrElse)?\\(\"([a-zA-Z.]+)\"\\s*[,)]");
+
+    @Test
+    void everyRefusalOfTheDomainAndTheServicesHasItsWords() throws IOException {
+        Set<String> used = keysIn(Path.of("../domain/src/main/java"), DOMAIN_KEY);
+        used.addAll(keysIn(Path.of("../scheduling-ejb/src/main/java"), DOMAIN_KEY));
+        assertThat(used).contains("validation.required", "plan.notDraft");
+        // A link that does not work is refused with "link." and its state
+        used.remove("link.");
+        for (LinkState state : LinkState.values()) {
+            if (state != LinkState.VALID) {
+                used.add("link." + state.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void everyKeyTheDashboardsCodeNamesIsDefined() throws IOException {
+        Set<String> used = keysIn(Path.of("src/main/java"), TEXT_KEY);
+        assertThat(used).contains("protocol.saved");
+        assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    private static Set<String> keysIn(Path sources, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
     }
 
     private static Properties load(String name) throws IOException {

@@ -12,9 +12,10 @@ public interface WorkQueues {
 
     /**
      * Today's work as far as the pathway goes so far: referrals waiting for triage (how many urgent, since when the
-     * oldest waits), referrals waiting for the referrer's answer, and patient emails that failed or wait to go.
+     * oldest waits), referrals waiting for the referrer's answer, issued preparation plans the patient has not yet
+     * confirmed reading, and patient emails that failed or wait to go.
      */
     record Overview(LocalDate day, long referralsToTriage, long urgentToTriage, Instant oldestWaitingSince,
-            long waitingForInformation, long failedEmails, long pendingEmails) {
+            long waitingForInformation, long preparationNotAcknowledged, long failedEmails, long pendingEmails) {
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.cryopath.domain.model.audit.AuditEntry;
 import org.cryopath.domain.model.outbox.OutboxMessage;
 import org.cryopath.domain.model.patient.Patient;
+import org.cryopath.domain.model.preparation.PreparationPlan;
+import org.cryopath.domain.model.treatment.TreatmentCase;
 import org.cryopath.scheduling.application.Page;
 import org.cryopath.scheduling.application.PatientDirectory;
 import org.cryopath.scheduling.application.PatientPathway;
@@ -66,7 +68,26 @@ public class PatientDirectoryBean implements PatientDirectory {
                 .forEach(message -> events.addAll(emailEvents(message)));
         // A stable sort: events of the same instant keep the order in which they were written.
         events.sort(Comparator.comparing(PatientPathway.Event::at));
-        return Optional.of(new PatientPathway(summaryOf(patient), events));
+        return Optional.of(new PatientPathway(PatientSummary.of(patient), cases(patient), events));
+    }
+
+    private List<PatientPathway.Case> cases(Patient patient) {
+        List<PatientPathway.Case> cases = new ArrayList<>();
+        em.createQuery("SELECT c FROM TreatmentCase c WHERE c.patient = :patient ORDER BY c.id DESC", TreatmentCase.class)
+                .setParameter("patient", patient)
+                .getResultStream()
+                .forEach(treatment -> {
+                    PreparationPlan plan = em.createQuery("SELECT p FROM PreparationPlan p WHERE p.treatmentCase = "
+                                    + ":treatment ORDER BY p.planVersion DESC", PreparationPlan.class)
+                            .setParameter("treatment", treatment)
+                            .setMaxResults(1)
+                            .getResultStream().findFirst().orElse(null);
+                    cases.add(new PatientPathway.Case(treatment.id().value(), treatment.referral().targetOrgan(),
+                            treatment.status(), treatment.openedAt(), plan == null ? null : plan.planVersion(),
+                            plan == null ? null : plan.status(), plan == null ? null : plan.issuedAt(),
+                            plan == null ? null : plan.acknowledgedAt()));
+                });
+        return cases;
     }
 
     /** An email's life: queued, then sent, failed or cancelled. */
@@ -85,11 +106,5 @@ public class PatientDirectoryBean implements PatientDirectory {
             }
         }
         return events;
-    }
-
-    private static PatientSummary summaryOf(Patient patient) {
-        return new PatientSummary(patient.id().value(), patient.mrn().value(), patient.name().family(),
-                patient.name().given(), patient.dateOfBirth(), patient.email().value(),
-                patient.phone() == null ? null : patient.phone().value(), patient.preferredLanguage());
     }
 }

@@ -64,7 +64,7 @@ public class PatientLinksBean implements PatientLinks {
 
     private PreparationLink describe(LinkState state, PreparationPlan plan) {
         if (state == LinkState.VALID || state == LinkState.USED) {
-            return new PreparationLink(state, plan.treatmentCase().patient().name().given(),
+            return new PreparationLink(state, plan.language(), plan.treatmentCase().patient().name().given(),
                     plan.items().stream().map(PlanItem::text).toList(), plan.acknowledgedAt());
         }
         return PreparationLink.of(state);

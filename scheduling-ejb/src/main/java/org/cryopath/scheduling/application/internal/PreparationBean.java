@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.infrastructure.audit.AuditTrail;
 import org.cryopath.domain.model.link.LinkPurpose;
 import org.cryopath.domain.model.link.PatientLink;
-import org.cryopath.domain.model.patient.Patient;
 import org.cryopath.domain.model.preparation.PlanItem;
 import org.cryopath.domain.model.preparation.PlanStatus;
 import org.cryopath.domain.model.preparation.PreparationIssued;
@@ -32,7 +32,9 @@ import org.cryopath.scheduling.application.PlanView;
 import org.cryopath.scheduling.application.Preparation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+/** Clinicians write and issue plans; the front desk may read a case and its plans. */
 @Stateless
+@RolesAllowed("CLINICAL")
 public class PreparationBean implements Preparation {
 
     @PersistenceContext(unitName = "cryopath")
@@ -56,16 +58,14 @@ public class PreparationBean implements Preparation {
     int linkDays;
 
     @Override
+    @RolesAllowed({"FRONT_DESK", "CLINICAL"})
     public Optional<CaseOverview> caseOverview(long caseId) {
         TreatmentCase treatment = em.find(TreatmentCase.class, caseId);
         if (treatment == null) {
             return Optional.empty();
         }
-        Patient patient = treatment.patient();
         List<PlanView> plans = plansOf(treatment).stream().map(this::view).toList();
-        return Optional.of(new CaseOverview(caseId, new PatientSummary(patient.id().value(), patient.mrn().value(),
-                patient.name().family(), patient.name().given(), patient.dateOfBirth(), patient.email().value(),
-                patient.phone() == null ? null : patient.phone().value(), patient.preferredLanguage()),
+        return Optional.of(new CaseOverview(caseId, PatientSummary.of(treatment.patient()),
                 treatment.referral().targetOrgan(), treatment.referral().anticoagulated(), treatment.referral().diabetic(),
                 treatment.anaesthesia(), treatment.guidance(), treatment.plannedSessions(), treatment.status(),
                 treatment.openedAt(), plans));

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,9 @@ import org.cryopath.domain.shared.DomainException;
 import org.cryopath.scheduling.application.Triage;
 import org.cryopath.scheduling.application.TriageItem;
 
+/** Triage is a clinical decision: only clinicians may make it, whatever page or API calls. */
 @Stateless
+@RolesAllowed("CLINICAL")
 public class TriageBean implements Triage {
 
     @PersistenceContext(unitName = "cryopath")

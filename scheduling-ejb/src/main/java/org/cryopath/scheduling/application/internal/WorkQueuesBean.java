@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.model.outbox.OutboxStatus;
+import org.cryopath.domain.model.preparation.PlanStatus;
 import org.cryopath.domain.model.referral.Priority;
 import org.cryopath.domain.model.referral.ReferralStatus;
 import org.cryopath.scheduling.application.WorkQueues;
@@ -34,7 +35,8 @@ public class WorkQueuesBean implements WorkQueues {
                 .setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
         return new Overview(clinic.dateAt(clock.instant()), toTriage, urgent, oldest,
-                referrals(ReferralStatus.NEEDS_INFO, null), emails(OutboxStatus.FAILED), emails(OutboxStatus.PENDING));
+                referrals(ReferralStatus.NEEDS_INFO, null), unacknowledgedPlans(), emails(OutboxStatus.FAILED),
+                emails(OutboxStatus.PENDING));
     }
 
     private long referrals(ReferralStatus status, Priority priority) {
@@ -47,6 +49,13 @@ public class WorkQueuesBean implements WorkQueues {
                         Long.class)
                 .setParameter("status", status)
                 .setParameter("priority", priority)
+                .getSingleResult();
+    }
+
+    private long unacknowledgedPlans() {
+        return em.createQuery("SELECT COUNT(p) FROM PreparationPlan p WHERE p.status = :issued "
+                        + "AND p.acknowledgedAt IS NULL", Long.class)
+                .setParameter("issued", PlanStatus.ISSUED)
                 .getSingleResult();
     }
 

@@ -58,6 +58,11 @@ public class Shell {
         return has(Role.FRONT_DESK) || has(Role.CLINICAL);
     }
 
+    /** Clinicians triage referrals and prepare patients. */
+    public boolean isClinician() {
+        return has(Role.CLINICAL);
+    }
+
     public boolean isAdministrator() {
         return has(Role.ADMIN);
     }

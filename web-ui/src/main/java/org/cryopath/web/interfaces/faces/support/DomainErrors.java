@@ -6,6 +6,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
+import java.util.Optional;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.domain.shared.InvalidInputException;
 
@@ -25,8 +26,16 @@ public class DomainErrors {
                 ? invalid.violations() : List.of(error);
         for (DomainException violation : violations) {
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text(violation), null);
-            UIComponent input = violation.field()
-                    .map(field -> context.getViewRoot().findComponent(":" + formId + ":" + field.replace('.', '_')))
+            Optional<Row> row = violation.field().flatMap(DomainErrors::row);
+            if (row.isPresent()) {
+                // A row of an edited list: its inputs repeat per row, so the message says which list and row.
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get("validation.inRow",
+                        Texts.get("list." + row.get().list()), row.get().index() + 1, message.getSummary()), null));
+                continue;
+            }
+            UIComponent form = context.getViewRoot().findComponent(":" + formId);
+            UIComponent input = form == null ? null : violation.field()
+                    .map(field -> findById(form, inputId(field)))
                     .orElse(null);
             if (input != null) {
                 if (input instanceof UIInput uiInput) {
@@ -40,8 +49,47 @@ public class DomainErrors {
         context.validationFailed();
     }
 
-    /** The message of a domain error in the view's language. */
+    /** The input id of a field: dots become underscores ({@code patient.email} is {@code patient_email}). */
+    static String inputId(String field) {
+        return field.replace('.', '_');
+    }
+
+    /** The list and position of {@code items[3].text}: items, 3; empty for a field outside a list. */
+    static Optional<Row> row(String field) {
+        int open = field.indexOf('[');
+        int close = field.indexOf(']');
+        if (open < 1 || close < open) {
+            return Optional.empty();
+        }
+        return Optional.of(new Row(field.substring(0, open), Integer.parseInt(field.substring(open + 1, close))));
+    }
+
+    /** A row of an edited list, counted from 0. */
+    record Row(String list, int index) {
+    }
+
+    /** The component with this id anywhere under {@code root}, naming containers (tabs, tables) included. */
+    private static UIComponent findById(UIComponent root, String id) {
+        if (id.equals(root.getId())) {
+            return root;
+        }
+        for (var children = root.getFacetsAndChildren(); children.hasNext();) {
+            UIComponent found = findById(children.next(), id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The message of a domain error in the view's language. A status among its arguments is named in that language
+     * too ({@code CaseStatus.SCHEDULED} is the text of {@code caseStatus.SCHEDULED}).
+     */
     public String text(DomainException error) {
-        return Texts.getOrElse(error.messageKey(), "error.unexpected", error.arguments().toArray());
+        Object[] arguments = error.arguments().stream()
+                .map(argument -> argument instanceof Enum<?> value ? Texts.nameOf(value) : argument)
+                .toArray();
+        return Texts.getOrElse(error.messageKey(), "error.unexpected", arguments);
     }
 }

@@ -29,4 +29,18 @@ public final class Texts {
             return get(fallbackKey);
         }
     }
+
+    /**
+     * The word for a value of one of the domain's enums: the text of its type's name, lower camel case, and its
+     * name ({@code CaseStatus.SCHEDULED} is {@code caseStatus.SCHEDULED}), as the views name them; the bare name
+     * when the bundle has none.
+     */
+    public static String nameOf(Enum<?> value) {
+        String type = value.getDeclaringClass().getSimpleName();
+        try {
+            return get(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name());
+        } catch (MissingResourceException e) {
+            return value.name();
+        }
+    }
 }
