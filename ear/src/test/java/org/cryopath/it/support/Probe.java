@@ -48,6 +48,19 @@ public final class Probe {
         return send(HttpRequest.newBuilder(Server.probe(path)).GET().build());
     }
 
+    /** Posts as a member of a staff role ({@code CLINICAL}), whom the services' role checks let in or refuse. */
+    public static Reply postAs(String role, String path, String json) {
+        return send(HttpRequest.newBuilder(Server.probe(path))
+                .header("Content-Type", "application/json")
+                .header("X-Probe-Role", role)
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)).build());
+    }
+
+    /** Reads as a member of a staff role. */
+    public static Reply getAs(String role, String path) {
+        return send(HttpRequest.newBuilder(Server.probe(path)).header("X-Probe-Role", role).GET().build());
+    }
+
     public static Reply dispatchOutbox() {
         return post("outbox/dispatch", null);
     }

@@ -27,6 +27,11 @@ public final class Server {
         return URI.create("http://localhost:" + httpPort() + "/cryopath/" + path);
     }
 
+    /** The page behind the acknowledgement link of email E2 (without its token). */
+    public static URI linkPage() {
+        return cryopath("link/preparation.xhtml");
+    }
+
     /** An endpoint of the test probe, e.g. {@code outbox/dispatch}. */
     public static URI probe(String path) {
         return URI.create("http://localhost:" + httpPort() + "/" + CryoPathDeployment.PROBE_CONTEXT + "/" + path);
