@@ -204,6 +204,25 @@ class TriageAndPreparationIT {
     }
 
     @Test
+    void aPlanKeepsTheProtocolVersionItCameFromWhenTheProtocolChanges() {
+        long firstCase = acceptedCase(uniqueMrn("PROTOCOLA"), "EN");
+        JsonObject before = Probe.postAs(CLINICAL, "pathway/cases/" + firstCase + "/plan", warfarinAndMetformin()).object();
+
+        assertThat(Probe.postAs(CLINICAL, "pathway/protocol/versions", "{\"changeNote\": \"clinician\"}").status())
+                .as("only an administrator saves the protocol").isEqualTo(403);
+        Probe.Reply saved = Probe.postAs("ADMIN", "pathway/protocol/versions", "{\"changeNote\": \"Yearly review\"}");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        int newVersion = saved.object().getInt("number");
+        assertThat(newVersion).isGreaterThan(before.getInt("protocolVersion"));
+
+        long secondCase = acceptedCase(uniqueMrn("PROTOCOLB"), "EN");
+        JsonObject after = Probe.postAs(CLINICAL, "pathway/cases/" + secondCase + "/plan", warfarinAndMetformin()).object();
+        assertThat(after.getInt("protocolVersion")).isEqualTo(newVersion);
+        assertThat(Probe.getAs(CLINICAL, "pathway/cases/" + firstCase).object().getJsonObject("currentPlan")
+                .getInt("protocolVersion")).isEqualTo(before.getInt("protocolVersion"));
+    }
+
+    @Test
     void openingTheAcknowledgementLinkChangesNothingWhileConfirmingRecordsIt() throws Exception {
         String mrn = uniqueMrn("ACK");
         long planId = issuedPlan(mrn);

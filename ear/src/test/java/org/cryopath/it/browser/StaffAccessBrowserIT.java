@@ -26,7 +26,9 @@ class StaffAccessBrowserIT extends BrowserTest {
 
     private static final List<String> PATHWAY_MENU = List.of("navToday", "navReferrals", "navRegisterReferral", "navPatients",
             "navOutbox");
-    private static final List<String> ADMIN_MENU = List.of("navUsers", "navAudit");
+    private static final List<String> CLINICAL_MENU = List.of("navToday", "navTriage", "navReferrals", "navRegisterReferral",
+            "navPatients", "navOutbox");
+    private static final List<String> ADMIN_MENU = List.of("navUsers", "navProtocol", "navAudit");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -35,8 +37,8 @@ class StaffAccessBrowserIT extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "index.xhtml", "today/board.xhtml", "referral/list.xhtml", "referral/register.xhtml",
-            "patient/search.xhtml", "patient/timeline.xhtml?patient=1", "outbox/monitor.xhtml", "admin/users.xhtml",
-            "admin/audit.xhtml"})
+            "patient/search.xhtml", "patient/timeline.xhtml?patient=1", "outbox/monitor.xhtml", "triage/inbox.xhtml",
+            "preparation/plan.xhtml?case=1", "admin/users.xhtml", "admin/protocol.xhtml", "admin/audit.xhtml"})
     void everyStaffPageSendsAnAnonymousVisitorToTheLoginPage(String page) {
         browser.manage().deleteAllCookies();
 
@@ -47,21 +49,24 @@ class StaffAccessBrowserIT extends BrowserTest {
     }
 
     @Test
-    void theFrontDeskSeesThePathwayMenuAndIsRefusedAdministration() {
+    void theFrontDeskSeesThePathwayMenuAndIsRefusedTriageAndAdministration() {
         Shell shell = LoginPage.signIn(browser, Staff.FRONT_DESK);
 
         assertThat(shell.signedInAs()).isEqualTo(Staff.FRONT_DESK.displayName());
         assertThat(shell.menu()).containsExactlyElementsOf(PATHWAY_MENU);
+        assertRefused("triage/inbox.xhtml");
         assertRefused("admin/users.xhtml");
+        assertRefused("admin/protocol.xhtml");
         assertRefused("admin/audit.xhtml");
     }
 
     @Test
-    void aClinicianSeesThePathwayMenuAndIsRefusedAdministration() {
+    void aClinicianSeesThePathwayMenuWithTriageAndIsRefusedAdministration() {
         Shell shell = LoginPage.signIn(browser, Staff.CLINICIAN);
 
-        assertThat(shell.menu()).containsExactlyElementsOf(PATHWAY_MENU);
+        assertThat(shell.menu()).containsExactlyElementsOf(CLINICAL_MENU);
         assertRefused("admin/users.xhtml");
+        assertRefused("admin/protocol.xhtml");
     }
 
     @Test
@@ -74,6 +79,8 @@ class StaffAccessBrowserIT extends BrowserTest {
         assertRefused("referral/list.xhtml");
         assertRefused("patient/search.xhtml");
         assertRefused("outbox/monitor.xhtml");
+        assertRefused("triage/inbox.xhtml");
+        assertRefused("preparation/plan.xhtml?case=1");
     }
 
     @Test

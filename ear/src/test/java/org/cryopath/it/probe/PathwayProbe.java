@@ -30,6 +30,7 @@ import org.cryopath.domain.model.treatment.Anaesthesia;
 import org.cryopath.domain.model.treatment.Guidance;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.domain.shared.InvalidInputException;
+import org.cryopath.scheduling.application.ClinicProtocol;
 import org.cryopath.scheduling.application.PlanView;
 import org.cryopath.scheduling.application.Preparation;
 import org.cryopath.scheduling.application.Triage;
@@ -51,6 +52,9 @@ public class PathwayProbe {
 
     @EJB
     Preparation preparation;
+
+    @EJB
+    ClinicProtocol protocol;
 
     @PersistenceContext(unitName = "cryopath")
     EntityManager em;
@@ -136,6 +140,14 @@ public class PathwayProbe {
                     return json.build();
                 })
                 .orElseThrow());
+    }
+
+    /** Saves the protocol in force, unchanged, as its next version (an administrator's act). */
+    @POST
+    @Path("protocol/versions")
+    public Response saveProtocolVersion(JsonObject body) {
+        return answer(() -> Json.createObjectBuilder().add("number",
+                protocol.saveNewVersion(protocol.current(), body.getString("changeNote", null), false).number()).build());
     }
 
     /** What is stored of a plan, read directly (no role needed). */
