@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.cryopath.scheduling.application.ReferralReceipt;
 import org.cryopath.web.interfaces.rest.ContractCodes.StatusCode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to {@code POST /api/v1/referrals}: where the referral is stored, and what staff should check. */
@@ -13,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReferralCreated(
         @Schema(description = "Id of the referral; GET /api/v1/referrals/{referralId} reads it") long referralId,
         @Schema(description = "Id of the patient the referral is stored under") long patientId,
-        @Schema(description = "Where the referral stands in triage (RECEIVED when new)") StatusCode status,
-        @Schema(description = "When the clinic received it (UTC)") Instant receivedAt,
+        @Schema(type = SchemaType.STRING, description = "Where the referral stands in triage (RECEIVED when new)")
+        StatusCode status,
+        @Schema(implementation = String.class, format = "date-time", description = "When the clinic received it (UTC)")
+        Instant receivedAt,
         @Schema(description = "Whether the MRN was new to the clinic (false: a returning patient, recognised by MRN)")
         boolean newPatient,
         @Schema(description = "Other patients with the same name and date of birth under another MRN: possibly the "
@@ -22,6 +25,7 @@ public record ReferralCreated(
 
     /** Another patient with the same name and date of birth. */
     @Schema(name = "LookAlikePatient")
+    @JsonbPropertyOrder({"patientId", "mrn"})
     public record LookAlike(long patientId, String mrn) {
     }
 

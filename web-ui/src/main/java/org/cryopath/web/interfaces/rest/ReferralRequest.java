@@ -7,6 +7,7 @@ import org.cryopath.web.interfaces.rest.ContractCodes.GuidanceCode;
 import org.cryopath.web.interfaces.rest.ContractCodes.LanguageCode;
 import org.cryopath.web.interfaces.rest.ContractCodes.OrganCode;
 import org.cryopath.web.interfaces.rest.ContractCodes.PriorityCode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,11 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReferralRequest(
         Patient patient,
         Referrer referrer,
-        @Schema(description = "The organ whose tumour is referred") OrganCode targetOrgan,
+        @Schema(type = SchemaType.STRING, description = "The organ whose tumour is referred") OrganCode targetOrgan,
         @Schema(description = "Clinical indication, free text", maxLength = 2000,
                 example = "3.1 cm exophytic renal mass, left lower pole") String indication,
-        @Schema(description = "Imaging guidance asked for; EITHER when left out") GuidanceCode requestedGuidance,
-        @Schema(description = "ROUTINE when left out") PriorityCode priority,
+        @Schema(type = SchemaType.STRING, description = "Imaging guidance asked for; EITHER when left out")
+        GuidanceCode requestedGuidance,
+        @Schema(type = SchemaType.STRING, description = "ROUTINE when left out") PriorityCode priority,
         @Schema(description = "Takes anticoagulants or antiplatelets. Required: a flag left out is not taken as false")
         Boolean anticoagulated,
         @Schema(description = "Has diabetes. Required: a flag left out is not taken as false") Boolean diabetic) {
@@ -35,12 +37,13 @@ public record ReferralRequest(
                     maxLength = 20, example = "MRN-20417") String mrn,
             @Schema(maxLength = 100, example = "Grace") String givenName,
             @Schema(maxLength = 100, example = "Okafor") String familyName,
-            @Schema(description = "ISO 8601 date, yyyy-MM-dd", example = "1961-07-04") LocalDate dateOfBirth,
+            @Schema(implementation = String.class, format = "date", description = "ISO 8601 date, yyyy-MM-dd",
+                    example = "1961-07-04") LocalDate dateOfBirth,
             @Schema(description = "Where the patient's emails go", maxLength = 254, example = "grace.okafor@example.org")
             String email,
             @Schema(description = "6 to 15 digits; spaces, dashes, brackets and a leading + are fine", maxLength = 32,
                     example = "+1 555 014 1001") String phone,
-            @Schema(description = "Language of the patient's emails: an ISO 639-1 tag, lower case")
+            @Schema(type = SchemaType.STRING, description = "Language of the patient's emails: an ISO 639-1 tag, lower case")
             LanguageCode preferredLanguage) {
     }
 

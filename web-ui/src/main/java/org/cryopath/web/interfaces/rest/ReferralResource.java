@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.Optional;
 import org.cryopath.domain.model.idempotency.IdempotentRequest;
 import org.cryopath.scheduling.application.IdempotencyKey;
 import org.cryopath.scheduling.application.IdempotentIntake;
@@ -126,15 +127,21 @@ public class ReferralResource {
     }
 
     @GET
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id}")
     @Operation(summary = "Read a referral", description = "The referral as stored, with its patient and referrer.")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No referral with this id",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReferralView referral(@Parameter(description = "The referral's id") @PathParam("id") long id) {
-        return referrals.details(id).map(ReferralView::of)
+    public ReferralView referral(@Parameter(description = "The referral's id",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        return referralId(id).flatMap(referrals::details).map(ReferralView::of)
                 .orElseThrow(() -> new ApiProblem(ProblemType.REFERRAL_NOT_FOUND, "api.problem.referral-not-found.detail"));
+    }
+
+    /** An id is a positive number of at most 18 digits; anything else names no referral. */
+    private static Optional<Long> referralId(String id) {
+        return id.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(id)) : Optional.empty();
     }
 
     /** The key as sent, without the double quotes of the IETF draft's structured-field form. */

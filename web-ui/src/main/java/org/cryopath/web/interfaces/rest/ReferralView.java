@@ -10,6 +10,7 @@ import org.cryopath.web.interfaces.rest.ContractCodes.LanguageCode;
 import org.cryopath.web.interfaces.rest.ContractCodes.OrganCode;
 import org.cryopath.web.interfaces.rest.ContractCodes.PriorityCode;
 import org.cryopath.web.interfaces.rest.ContractCodes.StatusCode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A referral as stored ({@code GET /api/v1/referrals/{id}}), in the request's terms. Absent values are left out. */
@@ -18,14 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "requestedGuidance", "priority", "anticoagulated", "diabetic"})
 public record ReferralView(
         long referralId,
-        StatusCode status,
-        @Schema(description = "When the clinic received it (UTC)") Instant receivedAt,
+        @Schema(type = SchemaType.STRING) StatusCode status,
+        @Schema(implementation = String.class, format = "date-time", description = "When the clinic received it (UTC)")
+        Instant receivedAt,
         Patient patient,
         Referrer referrer,
-        OrganCode targetOrgan,
+        @Schema(type = SchemaType.STRING) OrganCode targetOrgan,
         String indication,
-        GuidanceCode requestedGuidance,
-        PriorityCode priority,
+        @Schema(type = SchemaType.STRING) GuidanceCode requestedGuidance,
+        @Schema(type = SchemaType.STRING) PriorityCode priority,
         boolean anticoagulated,
         boolean diabetic) {
 
@@ -33,8 +35,9 @@ public record ReferralView(
     @Schema(name = "ReferralPatient")
     @JsonbPropertyOrder({"patientId", "mrn", "givenName", "familyName", "dateOfBirth", "email", "phone",
             "preferredLanguage"})
-    public record Patient(long patientId, String mrn, String givenName, String familyName, LocalDate dateOfBirth,
-            String email, String phone, LanguageCode preferredLanguage) {
+    public record Patient(long patientId, String mrn, String givenName, String familyName,
+            @Schema(implementation = String.class, format = "date") LocalDate dateOfBirth, String email, String phone,
+            @Schema(type = SchemaType.STRING) LanguageCode preferredLanguage) {
     }
 
     /** The referring clinician. */
