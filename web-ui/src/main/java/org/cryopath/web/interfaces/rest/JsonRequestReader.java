@@ -31,6 +31,9 @@ public class JsonRequestReader implements MessageBodyReader<Record> {
     /** 64 KiB: a referral is a few hundred bytes; the longest one the rules allow is about 6 KiB. */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
+    /** How much of a body that is too large is read (and dropped) so that its sender can read the 413. */
+    static final int MAX_DISCARDED_BYTES = 4 * 1024 * 1024;
+
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
@@ -41,10 +44,12 @@ public class JsonRequestReader implements MessageBodyReader<Record> {
     @Override
     public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> headers, InputStream entity) throws IOException, WebApplicationException {
-        refuseDeclaredOversize(headers.getFirst(HttpHeaders.CONTENT_LENGTH));
+        if (declaredOversize(headers.getFirst(HttpHeaders.CONTENT_LENGTH))) {
+            throw tooLarge(entity);
+        }
         byte[] body = entity.readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
-            throw tooLarge();
+            throw tooLarge(entity);
         }
         if (body.length == 0) {
             throw new ApiProblem(ProblemType.MALFORMED_JSON, "api.problem.malformed-json.empty");
@@ -62,20 +67,31 @@ public class JsonRequestReader implements MessageBodyReader<Record> {
         }
     }
 
-    private static void refuseDeclaredOversize(String contentLength) {
-        if (contentLength == null) {
-            return;
-        }
+    private static boolean declaredOversize(String contentLength) {
         try {
-            if (Long.parseLong(contentLength.strip()) > MAX_BODY_BYTES) {
-                throw tooLarge();
-            }
+            return contentLength != null && Long.parseLong(contentLength.strip()) > MAX_BODY_BYTES;
         } catch (NumberFormatException e) {
-            // the container already refuses a malformed Content-Length; the bytes read decide
+            // the container refuses a malformed Content-Length; the bytes read decide
+            return false;
         }
     }
 
-    private static ApiProblem tooLarge() {
+    /**
+     * The refusal of a body that is too large. Up to {@value #MAX_DISCARDED_BYTES} bytes of it are read and
+     * dropped first: a client that sends its whole body before reading the answer (most do) would otherwise find the
+     * connection closed under it and never see the 413. Beyond that the connection may as well close.
+     */
+    private static ApiProblem tooLarge(InputStream entity) {
+        try {
+            long discarded = 0;
+            byte[] buffer = new byte[8192];
+            int read;
+            while (discarded < MAX_DISCARDED_BYTES && (read = entity.read(buffer)) != -1) {
+                discarded += read;
+            }
+        } catch (IOException e) {
+            // the client gave up sending: the answer is the same
+        }
         return new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, "api.problem.payload-too-large.detail", MAX_BODY_BYTES / 1024);
     }
 }

@@ -12,7 +12,7 @@ import org.cryopath.domain.shared.DomainException;
 final class Problems {
 
     static final String MEDIA_TYPE = "application/problem+json";
-    static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     /** For writing outside JAX-RS (the servlet container's own errors); JAX-RS writes through its JSON-B provider. */
     private static final Jsonb JSONB = JsonbBuilder.create();
