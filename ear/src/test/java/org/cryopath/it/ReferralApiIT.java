@@ -304,6 +304,9 @@ class ReferralApiIT {
         assertThat(openApi.getJsonObject("components").getJsonObject("securitySchemes").toString())
                 .contains("\"scheme\":\"basic\"");
         assertThat(openApi.getJsonArray("servers").toString()).contains("/cryopath");
+        JsonObject dateOfBirth = openApi.getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("ReferralRequestPatient").getJsonObject("properties").getJsonObject("dateOfBirth");
+        assertThat(dateOfBirth.getString("type") + " " + dateOfBirth.getString("format")).isEqualTo("string date");
     }
 
     private static long patientCount(String mrn) {

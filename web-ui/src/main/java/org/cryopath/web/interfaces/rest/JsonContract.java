@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Checks a JSON body against the API's contract, which is the request records themselves: each record is a JSON
  * object whose members are exactly its components (an unknown member is refused, not ignored: a misspelt
- * {@code anticoagulant} must not pass as "flag not stated"); a {@code String} is a JSON string of plain text, a
- * {@code Boolean} is true or false, a {@code LocalDate} is a string {@code yyyy-MM-dd}, an enum is one of its
+ * {@code anticoagulant} must not pass as "flag not stated"); a {@code String} is a JSON string of plain text (one
+ * marked {@link IsoDate} a date {@code yyyy-MM-dd}), a {@code Boolean} is true or false, an enum is one of its
  * constants' names. Any member may be null or absent: whether a value is required is the clinic's rule, checked by
  * the application service (422), not a matter of the body's shape (400). Every mismatch is reported, with its JSON
  * path ({@code patient.dateOfBirth}).
@@ -55,7 +55,12 @@ final class JsonContract {
         for (RecordComponent component : components) {
             JsonValue member = object.get(component.getName());
             if (member != null && member.getValueType() != JsonValue.ValueType.NULL) {
-                checkValue(member, component.getType(), join(path, component.getName()), errors);
+                String memberPath = join(path, component.getName());
+                if (component.isAnnotationPresent(IsoDate.class)) {
+                    checkDate(member, memberPath, errors);
+                } else {
+                    checkValue(member, component.getType(), memberPath, errors);
+                }
             }
         }
     }
@@ -73,10 +78,6 @@ final class JsonContract {
             if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
                 errors.add(error(path, "api.json.boolean"));
             }
-        } else if (type == LocalDate.class) {
-            if (!(value instanceof JsonString text) || !isIsoDate(text.getString())) {
-                errors.add(error(path, "api.json.date"));
-            }
         } else if (type.isEnum()) {
             List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             if (!(value instanceof JsonString text) || !names.contains(text.getString())) {
@@ -84,6 +85,12 @@ final class JsonContract {
             }
         } else {
             throw new IllegalStateException("The API contract has no JSON form for " + type.getName());
+        }
+    }
+
+    private static void checkDate(JsonValue value, String path, List<Problem.FieldError> errors) {
+        if (!(value instanceof JsonString text) || !isIsoDate(text.getString())) {
+            errors.add(error(path, "api.json.date"));
         }
     }
 

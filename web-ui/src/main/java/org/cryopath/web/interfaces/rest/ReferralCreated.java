@@ -16,8 +16,8 @@ public record ReferralCreated(
         @Schema(description = "Id of the patient the referral is stored under") long patientId,
         @Schema(type = SchemaType.STRING, description = "Where the referral stands in triage (RECEIVED when new)")
         StatusCode status,
-        @Schema(implementation = String.class, format = "date-time", description = "When the clinic received it (UTC)")
-        Instant receivedAt,
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "When the clinic received it (UTC)",
+                example = "2026-11-25T14:03:07.214Z") String receivedAt,
         @Schema(description = "Whether the MRN was new to the clinic (false: a returning patient, recognised by MRN)")
         boolean newPatient,
         @Schema(description = "Other patients with the same name and date of birth under another MRN: possibly the "
@@ -30,7 +30,8 @@ public record ReferralCreated(
     }
 
     static ReferralCreated of(ReferralReceipt receipt, StatusCode status, Instant receivedAt) {
-        return new ReferralCreated(receipt.referralId(), receipt.patientId(), status, receivedAt, receipt.newPatient(),
+        return new ReferralCreated(receipt.referralId(), receipt.patientId(), status, receivedAt.toString(),
+                receipt.newPatient(),
                 receipt.lookAlikes().stream().map(l -> new LookAlike(l.patientId(), l.mrn())).toList());
     }
 }

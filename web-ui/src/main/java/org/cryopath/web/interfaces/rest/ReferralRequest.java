@@ -37,8 +37,8 @@ public record ReferralRequest(
                     maxLength = 20, example = "MRN-20417") String mrn,
             @Schema(maxLength = 100, example = "Grace") String givenName,
             @Schema(maxLength = 100, example = "Okafor") String familyName,
-            @Schema(implementation = String.class, format = "date", description = "ISO 8601 date, yyyy-MM-dd",
-                    example = "1961-07-04") LocalDate dateOfBirth,
+            @Schema(type = SchemaType.STRING, format = "date", description = "ISO 8601 date, yyyy-MM-dd",
+                    example = "1961-07-04") @IsoDate String dateOfBirth,
             @Schema(description = "Where the patient's emails go", maxLength = 254, example = "grace.okafor@example.org")
             String email,
             @Schema(description = "6 to 15 digits; spaces, dashes, brackets and a leading + are fine", maxLength = 32,
@@ -70,11 +70,12 @@ public record ReferralRequest(
                 diabetic);
     }
 
-    /** The referral service's command; values are passed on as sent, for the service to check. */
+    /** The referral service's command; values are passed on as sent, for the service to check (dates are valid). */
     ReferralIntake toIntake() {
         return new ReferralIntake(
                 patient == null ? null : new ReferralIntake.PatientDetails(patient.mrn, patient.givenName,
-                        patient.familyName, patient.dateOfBirth, patient.email, patient.phone,
+                        patient.familyName, patient.dateOfBirth == null ? null : LocalDate.parse(patient.dateOfBirth),
+                        patient.email, patient.phone,
                         patient.preferredLanguage == null ? null : patient.preferredLanguage.toDomain()),
                 referrer == null ? null : new ReferralIntake.ReferrerDetails(referrer.name, referrer.practice,
                         referrer.phone, referrer.email),

@@ -1,8 +1,6 @@
 package org.cryopath.web.interfaces.rest;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.time.Instant;
-import java.time.LocalDate;
 import org.cryopath.scheduling.application.PatientSummary;
 import org.cryopath.scheduling.application.ReferralDetails;
 import org.cryopath.web.interfaces.rest.ContractCodes.GuidanceCode;
@@ -20,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReferralView(
         long referralId,
         @Schema(type = SchemaType.STRING) StatusCode status,
-        @Schema(implementation = String.class, format = "date-time", description = "When the clinic received it (UTC)")
-        Instant receivedAt,
+        @Schema(type = SchemaType.STRING, format = "date-time", description = "When the clinic received it (UTC)")
+        String receivedAt,
         Patient patient,
         Referrer referrer,
         @Schema(type = SchemaType.STRING) OrganCode targetOrgan,
@@ -36,7 +34,7 @@ public record ReferralView(
     @JsonbPropertyOrder({"patientId", "mrn", "givenName", "familyName", "dateOfBirth", "email", "phone",
             "preferredLanguage"})
     public record Patient(long patientId, String mrn, String givenName, String familyName,
-            @Schema(implementation = String.class, format = "date") LocalDate dateOfBirth, String email, String phone,
+            @Schema(type = SchemaType.STRING, format = "date") String dateOfBirth, String email, String phone,
             @Schema(type = SchemaType.STRING) LanguageCode preferredLanguage) {
     }
 
@@ -49,8 +47,8 @@ public record ReferralView(
     static ReferralView of(ReferralDetails details) {
         PatientSummary p = details.patient();
         ReferralDetails.Referrer r = details.referrer();
-        return new ReferralView(details.referralId(), StatusCode.of(details.status()), details.receivedAt(),
-                new Patient(p.id(), p.mrn(), p.givenName(), p.familyName(), p.dateOfBirth(), p.email(), p.phone(),
+        return new ReferralView(details.referralId(), StatusCode.of(details.status()), details.receivedAt().toString(),
+                new Patient(p.id(), p.mrn(), p.givenName(), p.familyName(), p.dateOfBirth().toString(), p.email(), p.phone(),
                         LanguageCode.of(p.preferredLanguage())),
                 new Referrer(r.name(), r.practice(), r.phone(), r.email()),
                 OrganCode.of(details.targetOrgan()), details.indication(),

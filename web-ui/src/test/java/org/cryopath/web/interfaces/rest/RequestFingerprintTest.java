@@ -2,7 +2,6 @@ package org.cryopath.web.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.cryopath.web.interfaces.rest.ContractCodes.LanguageCode;
 import org.cryopath.web.interfaces.rest.ContractCodes.OrganCode;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class RequestFingerprintTest {
 
     private static ReferralRequest request(String givenName, String indication) {
         return new ReferralRequest(
-                new ReferralRequest.Patient("MRN-1", givenName, "Ruiz", LocalDate.of(1970, 1, 1), "jose@example.org",
+                new ReferralRequest.Patient("MRN-1", givenName, "Ruiz", "1970-01-01", "jose@example.org",
                         null, LanguageCode.es),
                 new ReferralRequest.Referrer("Dr. Lee", null, "+1 555 010 2200", null),
                 OrganCode.KIDNEY, indication, null, null, true, false);
