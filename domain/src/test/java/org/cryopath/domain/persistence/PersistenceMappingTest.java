@@ -11,12 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.cryopath.domain.model.audit.AuditEntry;
+import org.cryopath.domain.model.idempotency.IdempotentRequest;
 import org.cryopath.domain.model.link.LinkPurpose;
 import org.cryopath.domain.model.link.LinkState;
 import org.cryopath.domain.model.link.PatientLink;
@@ -29,11 +31,13 @@ import org.cryopath.domain.model.outbox.StaffAction;
 import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.model.patient.MedicalRecordNumber;
 import org.cryopath.domain.model.patient.Patient;
+import org.cryopath.domain.model.patient.PatientId;
 import org.cryopath.domain.model.preparation.PlanItem;
 import org.cryopath.domain.model.preparation.PreparationPlan;
 import org.cryopath.domain.model.protocol.DefaultProtocol;
 import org.cryopath.domain.model.protocol.ProtocolVersion;
 import org.cryopath.domain.model.referral.Referral;
+import org.cryopath.domain.model.referral.ReferralId;
 import org.cryopath.domain.model.referral.ReferringClinician;
 import org.cryopath.domain.model.referral.TargetOrgan;
 import org.cryopath.domain.model.staff.Role;
@@ -220,6 +224,49 @@ class PersistenceMappingTest {
             assertThat(em.find(PatientLink.class, ids[2]).stateAt(Instant.parse("2026-11-26T12:00:00Z")))
                     .isEqualTo(LinkState.VALID);
         });
+    }
+
+    @Test
+    void anIdempotencyKeyIsClaimedOncePerCallerAndRemembersWhatItCreated() {
+        Instant now = Instant.parse("2026-11-25T12:00:00Z");
+        String fingerprint = "ab".repeat(32);
+        long[] referralId = new long[1];
+        inTransaction(em -> {
+            IdempotentRequest claim = IdempotentRequest.claim("frontdesk", IdempotentRequest.REGISTER_REFERRAL,
+                    "key-map-1", fingerprint, now);
+            em.persist(claim);
+            em.flush();
+            Patient patient = patient("MRN-MAP-3");
+            em.persist(patient);
+            Referral referral = Referral.receive(patient, referrer(), TargetOrgan.KIDNEY, null, null, null, false,
+                    false, now);
+            em.persist(referral);
+            em.flush();
+            claim.createdReferral(referral.id(), true, List.of(new PatientId(7), new PatientId(8)));
+            referralId[0] = referral.id().value();
+        });
+        // Another caller may use the same key.
+        inTransaction(em -> em.persist(IdempotentRequest.claim("clinician", IdempotentRequest.REGISTER_REFERRAL,
+                "key-map-1", fingerprint, now)));
+
+        inTransaction(em -> {
+            IdempotentRequest stored = em.createQuery("SELECT r FROM IdempotentRequest r WHERE r.caller = :caller "
+                    + "AND r.operation = :operation AND r.idempotencyKey = :key", IdempotentRequest.class)
+                    .setParameter("caller", "frontdesk")
+                    .setParameter("operation", IdempotentRequest.REGISTER_REFERRAL)
+                    .setParameter("key", "key-map-1")
+                    .getSingleResult();
+            assertThat(stored.referral()).contains(new ReferralId(referralId[0]));
+            assertThat(stored.newPatient()).isTrue();
+            assertThat(stored.lookAlikes()).containsExactly(new PatientId(7), new PatientId(8));
+            assertThat(stored.isSameRequest(fingerprint)).isTrue();
+            assertThat(stored.createdAt()).isEqualTo(now);
+        });
+        assertThatThrownBy(() -> inTransaction(em -> {
+            em.persist(IdempotentRequest.claim("frontdesk", IdempotentRequest.REGISTER_REFERRAL, "key-map-1",
+                    "cd".repeat(32), now));
+            em.flush();
+        })).isInstanceOf(PersistenceException.class);
     }
 
     private static void inTransaction(Consumer<EntityManager> work) {

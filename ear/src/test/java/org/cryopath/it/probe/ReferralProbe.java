@@ -78,4 +78,34 @@ public class ReferralProbe {
                 .getSingleResult();
         return Json.createObjectBuilder().add("count", count).build().toString();
     }
+
+    /** How many patients are stored under an MRN (0 or 1). */
+    @GET
+    @Path("patients/count")
+    public String patientCount(@QueryParam("mrn") String mrn) {
+        long count = em.createQuery("SELECT COUNT(p) FROM Patient p WHERE p.mrn.value = :mrn", Long.class)
+                .setParameter("mrn", mrn)
+                .getSingleResult();
+        return Json.createObjectBuilder().add("count", count).build().toString();
+    }
+
+    /**
+     * How many rows the intake can write exist in all: patients, referrals, outbox messages, idempotency keys and
+     * audit entries about patients. A refused request changes none of them.
+     */
+    @GET
+    @Path("totals")
+    public String totals() {
+        return Json.createObjectBuilder()
+                .add("patients", rows("SELECT COUNT(p) FROM Patient p"))
+                .add("referrals", rows("SELECT COUNT(r) FROM Referral r"))
+                .add("outbox", rows("SELECT COUNT(m) FROM OutboxMessage m"))
+                .add("idempotencyKeys", rows("SELECT COUNT(k) FROM IdempotentRequest k"))
+                .add("patientAudit", rows("SELECT COUNT(a) FROM AuditEntry a WHERE a.patientId IS NOT NULL"))
+                .build().toString();
+    }
+
+    private long rows(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
 }

@@ -2,6 +2,7 @@ package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
 import java.util.List;
+import java.util.Optional;
 
 /** Referral intake: registering what referring clinicians send, and listing it for the front desk. */
 @Local
@@ -18,4 +19,7 @@ public interface ReferralService {
 
     /** The most recently received referrals, newest first. */
     List<ReferralSummary> recentReferrals(int maxResults);
+
+    /** One referral with its patient and referrer; empty when there is no such referral. */
+    Optional<ReferralDetails> details(long referralId);
 }

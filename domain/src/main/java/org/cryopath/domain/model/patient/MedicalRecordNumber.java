@@ -20,7 +20,8 @@ public class MedicalRecordNumber {
 
     public static final int MAX_LENGTH = 20;
 
-    private static final Pattern SHAPE = Pattern.compile("[A-Z0-9][A-Z0-9-]*");
+    /** Checked before upper-casing: "ſ" or "ı" would otherwise become an ASCII "S" or "I" and pass. */
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
 
     @Column(name = "MRN", length = MAX_LENGTH)
     private String value;
@@ -33,11 +34,11 @@ public class MedicalRecordNumber {
     }
 
     public static MedicalRecordNumber of(String text, String field) {
-        String candidate = Require.text(text, field, MAX_LENGTH).toUpperCase(Locale.ROOT);
+        String candidate = Require.text(text, field, MAX_LENGTH);
         if (!SHAPE.matcher(candidate).matches()) {
             throw DomainException.invalid(field, "validation.mrn");
         }
-        return new MedicalRecordNumber(candidate);
+        return new MedicalRecordNumber(candidate.toUpperCase(Locale.ROOT));
     }
 
     public static MedicalRecordNumber of(String text) {

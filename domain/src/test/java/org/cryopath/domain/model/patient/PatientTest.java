@@ -53,6 +53,17 @@ class PatientTest {
     }
 
     @Test
+    void refusesAnMrnWhoseLettersOnlyBecomeAsciiWhenUpperCased() {
+        // The long s and the dotless i upper-case to S and I: accepted, they would name another patient's record.
+        for (String lookAlike : new String[] {"MRN-\u017f1", "MRN-\u01311", "\uff21\uff22-12"}) {
+            assertThatThrownBy(() -> MedicalRecordNumber.of(lookAlike))
+                    .extracting(e -> ((DomainException) e).messageKey())
+                    .isEqualTo("validation.mrn");
+        }
+        assertThat(MedicalRecordNumber.of(" ab-12 ").value()).isEqualTo("AB-12");
+    }
+
+    @Test
     void aReturningPatientMustBeTheSamePerson() {
         Patient patient = register("MRN-4", LocalDate.of(1958, 3, 14));
 

@@ -39,7 +39,7 @@ public final class Shell {
     public Shell switchLanguage(String linkId) {
         String before = heading();
         PrimeFaces.byId(driver, "topbar:" + linkId).click();
-        // The page reloads: an element read while it goes is stale, and read again.
+        // The page reloads in the new language: an element read just before it goes is stale, so look again.
         new org.openqa.selenium.support.ui.WebDriverWait(driver, PrimeFaces.WAIT)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !heading().equals(before) || d.findElement(By.id("topbar:" + linkId)).getAttribute("class").contains("current"));

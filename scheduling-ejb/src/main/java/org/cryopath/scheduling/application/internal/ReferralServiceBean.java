@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cryopath.scheduling.application.PatientSummary;
+import org.cryopath.scheduling.application.ReferralDetails;
 import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.infrastructure.audit.AuditTrail;
 import org.cryopath.domain.model.patient.Language;
@@ -65,6 +67,8 @@ public class ReferralServiceBean implements ReferralService {
         ReferringClinician referrer = violations.check("referrer", () -> referrerOf(intake.referrer()));
         violations.check(() -> Require.present(intake.targetOrgan(), "targetOrgan"));
         violations.check(() -> Require.optionalText(intake.indication(), "indication", Referral.INDICATION_MAX_LENGTH));
+        violations.check(() -> Require.present(intake.anticoagulated(), "anticoagulated"));
+        violations.check(() -> Require.present(intake.diabetic(), "diabetic"));
         violations.throwIfAny();
 
         Optional<Patient> known = findByMrn(mrn);
@@ -140,5 +144,30 @@ public class ReferralServiceBean implements ReferralService {
                         ReferralSummary.class)
                 .setMaxResults(maxResults)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<ReferralDetails> details(long referralId) {
+        return Optional.ofNullable(em.find(Referral.class, referralId)).map(ReferralServiceBean::detailsOf);
+    }
+
+    private static ReferralDetails detailsOf(Referral referral) {
+        Patient patient = referral.patient();
+        ReferringClinician referrer = referral.referrer();
+        return new ReferralDetails(
+                referral.id().value(),
+                referral.status(),
+                referral.receivedAt(),
+                new PatientSummary(patient.id().value(), patient.mrn().value(), patient.name().family(),
+                        patient.name().given(), patient.dateOfBirth(), patient.email().value(),
+                        patient.phone() == null ? null : patient.phone().value(), patient.preferredLanguage()),
+                new ReferralDetails.Referrer(referrer.name(), referrer.practice(), referrer.phone().value(),
+                        referrer.email() == null ? null : referrer.email().value()),
+                referral.targetOrgan(),
+                referral.indication(),
+                referral.requestedGuidance(),
+                referral.priority(),
+                referral.anticoagulated(),
+                referral.diabetic());
     }
 }

@@ -12,8 +12,8 @@ import java.io.IOException;
  * Security headers on every response. Faces pages (error pages included) get their Content-Security-Policy from
  * PrimeFaces, with a fresh script nonce per page ({@code primefaces.CSP} and {@code primefaces.CSP_POLICY} in
  * web.xml); PrimeFaces adds its header rather than replacing one, so this filter must not set a second policy on
- * them. API responses get a policy that allows nothing to run. No page may be framed, content types are never
- * sniffed, and no referrer leaves the site.
+ * them. API responses get a policy that allows nothing to run, and are never cached (they carry patient data). No
+ * page may be framed, content types are never sniffed, and no referrer leaves the site.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
@@ -31,6 +31,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Content-Security-Policy", NOTHING_RUNS);
+            response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
     }

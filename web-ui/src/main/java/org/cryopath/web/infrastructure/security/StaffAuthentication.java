@@ -3,6 +3,7 @@ package org.cryopath.web.infrastructure.security;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -106,36 +107,45 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return context.isProtected() ? unauthorized(response, "Sign in with HTTP Basic authentication.") : context.doNothing();
+            return context.isProtected() ? unauthorized(request, response, "Sign in with HTTP Basic authentication.")
+                    : context.doNothing();
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(response, "The Authorization header is not valid Basic authentication.");
+            return unauthorized(request, response, "The Authorization header is not valid Basic authentication.");
         }
         int colon = decoded.indexOf(':');
         String username = normalized(colon < 0 ? decoded : decoded.substring(0, colon));
         String password = colon < 0 ? "" : decoded.substring(colon + 1);
         if (username.isEmpty() || signIn.isLocked(username)) {
-            return unauthorized(response, "The account is locked for a while after repeated wrong passwords.");
+            return unauthorized(request, response, "The account is locked for a while after repeated wrong passwords.");
         }
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             signIn.failed(username);
-            return unauthorized(response, "Wrong username or password.");
+            return unauthorized(request, response, "Wrong username or password.");
         }
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+    /** An RFC 9457 problem document, like every other error of the API; the instance is the request's path. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            String detail) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"CryoPath\", charset=\"UTF-8\"");
+            response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail + "\"}");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", "Unauthorized")
+                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                    .add("detail", detail)
+                    .add("instance", request.getRequestURI())
+                    .build().toString());
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

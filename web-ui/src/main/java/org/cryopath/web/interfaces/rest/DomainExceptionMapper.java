@@ -1,0 +1,43 @@
+package org.cryopath.web.interfaces.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.cryopath.domain.shared.DomainException;
+import org.cryopath.domain.shared.InvalidInputException;
+
+/**
+ * Refusals by the clinic's rules. Faulty input is 422 with every faulty field; an MRN that belongs to another
+ * person is 409 (the request is well formed but conflicts with the record on file); a reused or busy idempotency
+ * key has its own type; any other refusal of a move the current state does not allow is 409.
+ */
+@Provider
+public class DomainExceptionMapper extends ProblemMapper<DomainException> {
+
+    /** Message keys whose refusal is a conflict with stored data rather than faulty input. */
+    private static final Map<String, ProblemType> OWN_TYPES = Map.of(
+            "patient.mrn.identityMismatch", ProblemType.PATIENT_IDENTITY_CONFLICT,
+            "api.idempotencyKey.reused", ProblemType.IDEMPOTENCY_KEY_REUSED,
+            "api.idempotencyKey.busy", ProblemType.IDEMPOTENCY_KEY_IN_USE);
+
+    @Override
+    Response problemFor(DomainException refusal, String instance) {
+        List<DomainException> violations = refusal instanceof InvalidInputException invalid
+                ? invalid.violations() : List.of(refusal);
+        ProblemType type = violations.stream().map(v -> OWN_TYPES.get(v.messageKey()))
+                .filter(Objects::nonNull).findFirst()
+                .orElse(violations.stream().anyMatch(v -> v.field().isPresent())
+                        ? ProblemType.INVALID_INPUT : ProblemType.CONFLICT);
+        List<Problem.FieldError> errors = violations.stream().filter(v -> v.field().isPresent())
+                .map(Problems::fieldError).toList();
+        String detail = switch (type) {
+            case INVALID_INPUT -> ApiTexts.get("api.problem.invalid-input.detail", errors.size());
+            case CONFLICT -> ApiTexts.getOrElse(refusal.messageKey(), "api.problem.conflict.detail",
+                    refusal.arguments().toArray());
+            default -> ApiTexts.get("api.problem." + type.slug() + ".detail");
+        };
+        return Problems.response(Problems.of(type, detail, instance, errors)).build();
+    }
+}

@@ -1,0 +1,59 @@
+package org.cryopath.web.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The fingerprint an idempotency key is stored with: SHA-256 of the request as the API understood it, in a canonical
+ * JSON form (members sorted by name, absent and null members alike left out, texts in NFC). Whitespace, member order
+ * or an explicit {@code null} do not make a retry a different request; any changed value does.
+ */
+final class RequestFingerprint {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private RequestFingerprint() {
+    }
+
+    static String of(ReferralRequest normalized) {
+        JsonValue tree = Json.createReader(new StringReader(JSONB.toJson(normalized))).readValue();
+        String canonical = canonical(tree).toString();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
+    private static JsonValue canonical(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            Map<String, JsonValue> sorted = new TreeMap<>(object);
+            JsonObjectBuilder builder = Json.createObjectBuilder();
+            sorted.forEach((name, member) -> {
+                if (member.getValueType() != JsonValue.ValueType.NULL) {
+                    builder.add(name, canonical(member));
+                }
+            });
+            return builder.build();
+        }
+        if (value instanceof JsonArray array) {
+            var builder = Json.createArrayBuilder();
+            array.forEach(element -> builder.add(canonical(element)));
+            return builder.build();
+        }
+        return value;
+    }
+}
