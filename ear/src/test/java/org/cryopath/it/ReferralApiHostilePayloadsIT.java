@@ -7,8 +7,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -204,6 +207,31 @@ class ReferralApiHostilePayloadsIT {
         assertThat(patient.getString("givenName")).isEqualTo(script);
         assertThat(patient.getString("familyName")).isEqualTo(name);
         assertThat(read.json().getString("indication")).isEqualTo("</textarea><img src=x onerror=alert(1)>");
+    }
+
+    @Test
+    void theApiNeverWritesPatientDataToTheServerLog() throws IOException {
+        String mrn = uniqueMrn("APILOG");
+        String tag = mrn.substring(mrn.length() - 4);
+        String given = "Logqux" + tag;
+        String family = "Zyxlogapi" + tag;
+        JsonObjectBuilder patient = Api.patient(mrn, given, family);
+        String accepted = valid(mrn).add("patient", patient).build().toString();
+        Api.Reply created = Api.register(Staff.FRONT_DESK, Api.newKey(), accepted);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        // Refusals quote nothing of the request in the log either: the clinic's rules, a conflict, a broken body.
+        Api.register(Staff.FRONT_DESK, Api.newKey(), valid(mrn).add("patient", Api.patient(mrn, given, family)
+                .add("email", "not-an-address-" + family)).build().toString());
+        Api.register(Staff.FRONT_DESK, Api.newKey(), valid(mrn).add("patient", Api.patient(mrn, "Other" + tag, family))
+                .build().toString());
+        Api.register(Staff.FRONT_DESK, Api.newKey(), accepted.substring(0, accepted.length() - 3));
+        Api.send(Api.request(Api.REFERRALS, null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(accepted)));
+
+        String log = Files.readString(Path.of(System.getProperty("it.serverLog")));
+
+        assertThat(log).doesNotContain(mrn).doesNotContain(given).doesNotContain(family)
+                .doesNotContain(mrn.toLowerCase());
     }
 
     private static JsonObject totals() {

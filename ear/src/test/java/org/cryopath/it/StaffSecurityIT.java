@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cryopath.it.support.Api;
 import org.cryopath.it.support.CryoPathDeployment;
 import org.cryopath.it.support.Probe;
 import org.cryopath.it.support.Referrals;
@@ -75,6 +76,27 @@ class StaffSecurityIT {
         assertThat(locked.body()).contains("This account is locked for a while");
         assertThat(actions(Probe.get("staff/audit?actor=" + username).array()))
                 .containsSubsequence("login.refusedLocked", "login.locked", "login.failed");
+    }
+
+    @Test
+    void anApiCallThatSignsInEndsARunOfWrongPasswords() {
+        String password = "the-right-password-8";
+        String username = "api." + Referrals.unique(6).toLowerCase();
+        createUser(username, password, "FRONT_DESK");
+        Staff system = new Staff(username, password, username);
+        Staff mistyped = new Staff(username, "wrong-password", username);
+
+        // Four wrong, one right, four wrong again: never five in a row, so never locked.
+        for (int round = 0; round < 2; round++) {
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                assertThat(Api.get(mistyped, Api.REFERRALS + "/1").status()).as("wrong " + attempt).isEqualTo(401);
+            }
+            assertThat(Api.get(system, Api.REFERRALS + "/999999999").status()).as("round " + round).isEqualTo(404);
+        }
+        List<String> audited = actions(Probe.get("staff/audit?actor=" + username).array());
+        assertThat(audited).doesNotContain("login.locked", "login.refusedLocked");
+        assertThat(audited.stream().filter("login.succeeded"::equals).count())
+                .as("a call is audited only when it ends a run of wrong passwords").isEqualTo(2);
     }
 
     @Test

@@ -17,4 +17,10 @@ public interface SignIn {
     boolean failed(String username);
 
     void succeeded(String username);
+
+    /**
+     * A call of the API signed in (HTTP Basic signs in on every call): it ends a run of wrong passwords, so the
+     * lockout counts wrong passwords in a row as for the dashboard. Audited only when it ends such a run.
+     */
+    void callSignedIn(String username);
 }

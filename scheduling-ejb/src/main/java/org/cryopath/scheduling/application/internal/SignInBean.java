@@ -69,6 +69,15 @@ public class SignInBean implements SignIn {
         }
     }
 
+    @Override
+    public void callSignedIn(String username) {
+        StaffUser unlocked = find(username, false);
+        if (unlocked == null || unlocked.failedLogins() == 0) {
+            return;
+        }
+        succeeded(username);
+    }
+
     /** With {@code lock}, concurrent attempts for one account are counted one after the other. */
     private StaffUser find(String username, boolean lock) {
         return em.createQuery("SELECT u FROM StaffUser u WHERE u.username = :username", StaffUser.class)

@@ -127,6 +127,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             signIn.failed(username);
             return unauthorized(request, response, "Wrong username or password.");
         }
+        signIn.callSignedIn(username);
         return context.notifyContainerAboutLogin(result);
     }
 
