@@ -12,6 +12,7 @@ import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.model.protocol.DrugAction;
 import org.cryopath.domain.model.protocol.TextTopic;
 import org.cryopath.domain.model.referral.TargetOrgan;
+import org.cryopath.domain.model.treatment.Anaesthesia;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.scheduling.application.ClinicProtocol;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
@@ -292,7 +293,7 @@ public class ProtocolEditor implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        private org.cryopath.domain.model.treatment.Anaesthesia anaesthesia;
+        private Anaesthesia anaesthesia;
         private int solidFoodHours;
         private int clearFluidsHours;
 
@@ -308,7 +309,7 @@ public class ProtocolEditor implements Serializable {
             return new ClinicProtocol.Fasting(anaesthesia, solidFoodHours, clearFluidsHours);
         }
 
-        public org.cryopath.domain.model.treatment.Anaesthesia getAnaesthesia() {
+        public Anaesthesia getAnaesthesia() {
             return anaesthesia;
         }
 
