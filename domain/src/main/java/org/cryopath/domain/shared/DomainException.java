@@ -42,6 +42,14 @@ public class DomainException extends RuntimeException {
         return new DomainException(prefix + "." + field, messageKey, arguments.toArray());
     }
 
+    /**
+     * Each fault this refusal names, one by one: itself, or for a refusal of several inputs at once
+     * ({@link InvalidInputException}) each of them.
+     */
+    public List<DomainException> violations() {
+        return List.of(this);
+    }
+
     public Optional<String> field() {
         return Optional.ofNullable(field);
     }

@@ -17,6 +17,7 @@ public class InvalidInputException extends DomainException {
         this.violations = List.copyOf(violations);
     }
 
+    @Override
     public List<DomainException> violations() {
         return violations;
     }

@@ -16,11 +16,8 @@ public final class Violations {
     public <T> T check(Supplier<T> parse) {
         try {
             return parse.get();
-        } catch (InvalidInputException e) {
-            found.addAll(e.violations());
-            return null;
         } catch (DomainException e) {
-            found.add(e);
+            found.addAll(e.violations());
             return null;
         }
     }
@@ -29,11 +26,8 @@ public final class Violations {
     public <T> T check(String prefix, Supplier<T> parse) {
         try {
             return parse.get();
-        } catch (InvalidInputException e) {
-            e.violations().forEach(violation -> found.add(violation.under(prefix)));
-            return null;
         } catch (DomainException e) {
-            found.add(e.under(prefix));
+            e.violations().forEach(violation -> found.add(violation.under(prefix)));
             return null;
         }
     }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.function.Supplier;
 import org.cryopath.domain.model.link.PatientLink;
 import org.cryopath.domain.model.referral.ReferralStatus;
@@ -231,9 +230,8 @@ public class PathwayProbe {
                     .entity(Json.createObjectBuilder().add("key", "forbidden").build().toString()).build();
         } catch (DomainException e) {
             if (e instanceof InvalidInputException || e.field().isPresent()) {
-                List<DomainException> each = e instanceof InvalidInputException invalid ? invalid.violations() : List.of(e);
                 JsonArrayBuilder violations = Json.createArrayBuilder();
-                each.forEach(v -> violations.add(Json.createObjectBuilder()
+                e.violations().forEach(v -> violations.add(Json.createObjectBuilder()
                         .add("field", v.field().orElse(""))
                         .add("key", v.messageKey())));
                 return Response.status(422).entity(Json.createObjectBuilder().add("violations", violations).build()

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.cryopath.domain.shared.DomainException;
-import org.cryopath.domain.shared.InvalidInputException;
 
 /**
  * Refusals by the clinic's rules. Faulty input is 422 with every faulty field; an MRN that belongs to another
@@ -24,8 +23,7 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
 
     @Override
     Response problemFor(DomainException refusal, String instance) {
-        List<DomainException> violations = refusal instanceof InvalidInputException invalid
-                ? invalid.violations() : List.of(refusal);
+        List<DomainException> violations = refusal.violations();
         ProblemType type = violations.stream().map(v -> OWN_TYPES.get(v.messageKey()))
                 .filter(Objects::nonNull).findFirst()
                 .orElse(violations.stream().anyMatch(v -> v.field().isPresent())

@@ -5,10 +5,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
-import java.util.List;
 import java.util.Optional;
 import org.cryopath.domain.shared.DomainException;
-import org.cryopath.domain.shared.InvalidInputException;
 
 /**
  * Shows a refusal from the application services where the user will look for it: each violation next to the
@@ -22,9 +20,7 @@ public class DomainErrors {
     /** Shows {@code error} on the inputs of the form {@code formId}. */
     public void show(DomainException error, String formId) {
         FacesContext context = FacesContext.getCurrentInstance();
-        List<DomainException> violations = error instanceof InvalidInputException invalid
-                ? invalid.violations() : List.of(error);
-        for (DomainException violation : violations) {
+        for (DomainException violation : error.violations()) {
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text(violation), null);
             Optional<Row> row = violation.field().flatMap(DomainErrors::row);
             if (row.isPresent()) {
