@@ -16,4 +16,9 @@ public enum Language {
     public Locale locale() {
         return locale;
     }
+
+    /** The language CryoPath speaks that is closest to {@code locale}: Spanish for any Spanish, else English. */
+    public static Language closestTo(Locale locale) {
+        return locale != null && ES.locale.getLanguage().equals(locale.getLanguage()) ? ES : EN;
+    }
 }

@@ -94,8 +94,7 @@ public class AcknowledgePreparation {
         if (link().language() != null) {
             return link().language().locale();
         }
-        Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-        return requested != null && "es".equals(requested.getLanguage()) ? Language.ES.locale() : Language.EN.locale();
+        return Language.closestTo(FacesContext.getCurrentInstance().getExternalContext().getRequestLocale()).locale();
     }
 
     /**

@@ -23,8 +23,7 @@ public class LanguagePreference implements Serializable {
         if (chosen != null) {
             return chosen;
         }
-        Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-        return requested != null && "es".equals(requested.getLanguage()) ? Language.ES.locale() : Language.EN.locale();
+        return Language.closestTo(FacesContext.getCurrentInstance().getExternalContext().getRequestLocale()).locale();
     }
 
     public String getLanguage() {
@@ -33,7 +32,7 @@ public class LanguagePreference implements Serializable {
 
     /** Switches the dashboard's language; the page is shown again in it. */
     public String switchTo(String language) {
-        chosen = "es".equals(language) ? Language.ES.locale() : Language.EN.locale();
+        chosen = Language.closestTo(Locale.forLanguageTag(language)).locale();
         FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
