@@ -40,6 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The dashboard speaks English and Spanish everywhere: every key in both, every key a view uses defined. */
 class MessageBundlesTest {
 
+    private static final Path VIEWS = Path.of("src/main/webapp");
     private static final Pattern KEY_IN_VIEW = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
 
     @Test
@@ -62,15 +63,7 @@ class MessageBundlesTest {
 
     @Test
     void everyKeyAViewNamesIsDefined() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
-            for (Path view : views.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-                Matcher matcher = KEY_IN_VIEW.matcher(Files.readString(view));
-                while (matcher.find()) {
-                    used.add(matcher.group(1));
-                }
-            }
-        }
+        Set<String> used = matchesIn(VIEWS, ".xhtml", KEY_IN_VIEW);
         assertThat(used).isNotEmpty();
         assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
     }
@@ -97,15 +90,7 @@ class MessageBundlesTest {
 
     @Test
     void everyValueOfAnEnumAViewNamesHasItsWords() throws IOException {
-        Set<String> prefixes = new TreeSet<>();
-        try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
-            for (Path view : views.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-                Matcher matcher = PREFIX_IN_VIEW.matcher(Files.readString(view));
-                while (matcher.find()) {
-                    prefixes.add(matcher.group(1));
-                }
-            }
-        }
+        Set<String> prefixes = matchesIn(VIEWS, ".xhtml", PREFIX_IN_VIEW);
         prefixes.remove("event"); // audit actions, checked by the timeline's tests
         assertThat(ENUM_PREFIXES.keySet()).containsAll(prefixes);
         Properties english = load("messages.properties");
@@ -127,8 +112,8 @@ class MessageBundlesTest {
 
     @Test
     void everyRefusalOfTheDomainAndTheServicesHasItsWords() throws IOException {
-        Set<String> used = keysIn(Path.of("../domain/src/main/java"), DOMAIN_KEY);
-        used.addAll(keysIn(Path.of("../scheduling-ejb/src/main/java"), DOMAIN_KEY));
+        Set<String> used = matchesIn(Path.of("../domain/src/main/java"), ".java", DOMAIN_KEY);
+        used.addAll(matchesIn(Path.of("../scheduling-ejb/src/main/java"), ".java", DOMAIN_KEY));
         assertThat(used).contains("validation.required", "plan.notDraft");
         // A link that does not work is refused with "link." and its state
         used.remove("link.");
@@ -142,15 +127,16 @@ class MessageBundlesTest {
 
     @Test
     void everyKeyTheDashboardsCodeNamesIsDefined() throws IOException {
-        Set<String> used = keysIn(Path.of("src/main/java"), TEXT_KEY);
+        Set<String> used = matchesIn(Path.of("src/main/java"), ".java", TEXT_KEY);
         assertThat(used).contains("protocol.saved");
         assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
     }
 
-    private static Set<String> keysIn(Path sources, Pattern pattern) throws IOException {
+    /** What the first group of {@code pattern} matches in the files below {@code folder} named {@code *suffix}. */
+    private static Set<String> matchesIn(Path folder, String suffix, Pattern pattern) throws IOException {
         Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(sources)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
                 Matcher matcher = pattern.matcher(Files.readString(file));
                 while (matcher.find()) {
                     keys.add(matcher.group(1));
