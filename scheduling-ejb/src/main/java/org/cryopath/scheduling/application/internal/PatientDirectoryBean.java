@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.cryopath.domain.model.audit.AuditEntry;
 import org.cryopath.domain.model.outbox.OutboxMessage;
@@ -71,23 +73,26 @@ public class PatientDirectoryBean implements PatientDirectory {
         return Optional.of(new PatientPathway(PatientSummary.of(patient), cases(patient), events));
     }
 
+    /** The patient's cases, newest first, each with its current plan: two queries, however many cases. */
     private List<PatientPathway.Case> cases(Patient patient) {
-        List<PatientPathway.Case> cases = new ArrayList<>();
-        em.createQuery("SELECT c FROM TreatmentCase c WHERE c.patient = :patient ORDER BY c.id DESC", TreatmentCase.class)
+        Map<Long, PreparationPlan> currentPlans = new HashMap<>();
+        em.createQuery("SELECT p FROM PreparationPlan p WHERE p.treatmentCase.patient = :patient "
+                        + "ORDER BY p.planVersion DESC", PreparationPlan.class)
                 .setParameter("patient", patient)
                 .getResultStream()
-                .forEach(treatment -> {
-                    PreparationPlan plan = em.createQuery("SELECT p FROM PreparationPlan p WHERE p.treatmentCase = "
-                                    + ":treatment ORDER BY p.planVersion DESC", PreparationPlan.class)
-                            .setParameter("treatment", treatment)
-                            .setMaxResults(1)
-                            .getResultStream().findFirst().orElse(null);
-                    cases.add(new PatientPathway.Case(treatment.id().value(), treatment.referral().targetOrgan(),
+                .forEach(plan -> currentPlans.putIfAbsent(plan.treatmentCase().id().value(), plan));
+        return em.createQuery("SELECT c FROM TreatmentCase c WHERE c.patient = :patient ORDER BY c.id DESC",
+                        TreatmentCase.class)
+                .setParameter("patient", patient)
+                .getResultStream()
+                .map(treatment -> {
+                    PreparationPlan plan = currentPlans.get(treatment.id().value());
+                    return new PatientPathway.Case(treatment.id().value(), treatment.referral().targetOrgan(),
                             treatment.status(), treatment.openedAt(), plan == null ? null : plan.planVersion(),
                             plan == null ? null : plan.status(), plan == null ? null : plan.issuedAt(),
-                            plan == null ? null : plan.acknowledgedAt()));
-                });
-        return cases;
+                            plan == null ? null : plan.acknowledgedAt());
+                })
+                .toList();
     }
 
     /** An email's life: queued, then sent, failed or cancelled. */

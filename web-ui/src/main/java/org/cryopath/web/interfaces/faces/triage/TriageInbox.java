@@ -81,7 +81,6 @@ public class TriageInbox implements Serializable {
     }
 
     public void informationReceived(TriageItem item) {
-        selected = item;
         decide(() -> triage.informationReceived(item.referralId()), "triage.informationReceived");
     }
 
