@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -220,6 +221,14 @@ public class PreparationPlan {
      */
     public LocalDate earliestStart(LocalDate issuedOn) {
         return issuedOn.plusDays(items.stream().mapToInt(PlanItem::leadDays).max().orElse(0));
+    }
+
+    /**
+     * The first day a session may start, counted in the clinic's zone from the day the plan was issued, or, for a
+     * draft, from the day of {@code now}.
+     */
+    public LocalDate earliestStart(ZoneId clinicZone, Instant now) {
+        return earliestStart(LocalDate.ofInstant(issuedAt != null ? issuedAt : now, clinicZone));
     }
 
     private void requireDraft() {

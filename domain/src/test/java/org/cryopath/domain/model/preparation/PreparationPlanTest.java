@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,18 @@ class PreparationPlanTest {
         assertThat(plan.earliestStart(TODAY)).isEqualTo(TODAY.plusDays(5));
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(plan.protocolVersionNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void theEarliestDayCountsFromTheIssueDayInTheClinicsZoneOrFromTodayForADraft() {
+        PreparationPlan plan = PreparationPlan.generate(treatment(Language.EN, Anaesthesia.SEDATION, false),
+                PROTOCOL, Set.of("warfarin"), NOW);
+        ZoneId newYork = ZoneId.of("America/New_York");
+        Instant lateEveningInNewYork = Instant.parse("2026-11-26T03:00:00Z"); // still 25 November there
+
+        assertThat(plan.earliestStart(newYork, lateEveningInNewYork)).isEqualTo(TODAY.plusDays(5));
+        plan.issue(NOW);
+        assertThat(plan.earliestStart(newYork, NOW.plusSeconds(10 * 24 * 3600))).isEqualTo(TODAY.plusDays(5));
     }
 
     @Test

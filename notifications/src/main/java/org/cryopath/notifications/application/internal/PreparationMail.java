@@ -52,7 +52,7 @@ public class PreparationMail {
         PreparationInstructions mail = new PreparationInstructions(
                 new Addressee(patient.name().given(), patient.name().family()),
                 null,
-                plan.earliestStart(clinic.dateAt(plan.issuedAt())),
+                plan.earliestStart(clinic.zone(), plan.issuedAt()),
                 plan.items().stream().map(PreparationMail::step).toList(),
                 clinic.publicUrl() + "/link/preparation.xhtml?t=" + event.acknowledgeToken(),
                 event.previousPlanId() != null);

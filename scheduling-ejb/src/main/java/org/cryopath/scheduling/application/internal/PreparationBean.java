@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -206,12 +205,12 @@ public class PreparationBean implements Preparation {
     }
 
     private PlanView view(PreparationPlan plan) {
-        LocalDate from = plan.issuedAt() != null ? clinic.dateAt(plan.issuedAt()) : clinic.dateAt(clock.instant());
         ProtocolVersion protocol = plan.protocol();
         return new PlanView(plan.id(), plan.planVersion(), plan.status(), protocol.number(), protocol.reviewRequired(),
                 plan.language(), plan.medications().stream().sorted().toList(),
                 plan.items().stream().map(item -> new PlanView.Item(item.kind(), item.code(), item.action(),
                         item.daysBefore(), item.hoursBefore(), item.minutesBefore(), item.text())).toList(),
-                plan.note(), plan.createdAt(), plan.issuedAt(), plan.acknowledgedAt(), plan.earliestStart(from));
+                plan.note(), plan.createdAt(), plan.issuedAt(), plan.acknowledgedAt(),
+                plan.earliestStart(clinic.zone(), clock.instant()));
     }
 }
