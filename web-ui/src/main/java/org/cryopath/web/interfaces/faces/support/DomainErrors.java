@@ -7,7 +7,6 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.util.Optional;
 import org.cryopath.domain.shared.DomainException;
-import org.omnifaces.util.Components;
 
 /**
  * Shows a refusal from the application services where the user will look for it: each violation next to the
@@ -32,7 +31,7 @@ public class DomainErrors {
             }
             UIComponent form = context.getViewRoot().findComponent(":" + formId);
             UIComponent input = form == null ? null : violation.field()
-                    .map(field -> Components.<UIComponent>findComponentInChildren(form, inputId(field)))
+                    .map(field -> findById(form, inputId(field)))
                     .orElse(null);
             if (input != null) {
                 if (input instanceof UIInput uiInput) {
@@ -63,6 +62,20 @@ public class DomainErrors {
 
     /** A row of an edited list, counted from 0. */
     record Row(String list, int index) {
+    }
+
+    /** The component with this id anywhere under {@code root}, naming containers (tabs, tables) included. */
+    private static UIComponent findById(UIComponent root, String id) {
+        if (id.equals(root.getId())) {
+            return root;
+        }
+        for (var children = root.getFacetsAndChildren(); children.hasNext();) {
+            UIComponent found = findById(children.next(), id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /**
