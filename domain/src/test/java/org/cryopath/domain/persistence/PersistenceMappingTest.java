@@ -199,7 +199,7 @@ class PersistenceMappingTest {
             TreatmentCase treatment = TreatmentCase.open(referral, Anaesthesia.SEDATION, Guidance.CT, 2, now);
             em.persist(treatment);
             PreparationPlan plan = PreparationPlan.generate(treatment, protocol, Set.of("warfarin", "metformin"), now);
-            plan.issue(now);
+            plan.issue(null, now);
             em.persist(plan);
             em.flush();
             PatientLink.Issued link = PatientLink.issue(LinkPurpose.ACKNOWLEDGE_PREPARATION, plan.id(), patient.id(),

@@ -186,23 +186,30 @@ public class PreparationPlan {
         note = Require.optionalText(newNote, "note", NOTE_MAX_LENGTH);
     }
 
-    /** The draft goes to the patient. The case is then being prepared. */
-    public void issue(Instant now) {
+    /**
+     * The draft goes to the patient, in place of the version issued before it, which no longer applies (its
+     * acknowledgement link is void). The case is then being prepared.
+     *
+     * @param current the case's version issued until now, or null for the first issue; it must be the issued
+     *                version of the same case that this draft was started from (an older number)
+     */
+    public void issue(PreparationPlan current, Instant now) {
         requireDraft();
         if (items.isEmpty()) {
             throw DomainException.refused("plan.issue.empty");
         }
-        status = PlanStatus.ISSUED;
-        issuedAt = now;
-        treatmentCase.preparationIssued();
-    }
-
-    /** A newer version was issued: this one no longer applies (its acknowledgement link is void). */
-    public void supersede() {
-        if (status != PlanStatus.ISSUED) {
-            throw DomainException.refused("plan.supersede.notIssued", status);
+        if (current != null) {
+            if (!current.treatmentCase.isSameCaseAs(treatmentCase) || current.status != PlanStatus.ISSUED
+                    || current.planVersion >= planVersion) {
+                throw DomainException.refused("plan.issue.notCurrent", current.planVersion, current.status);
+            }
+            current.status = PlanStatus.SUPERSEDED;
+        } else if (planVersion > 1) {
+            throw DomainException.refused("plan.issue.previousMissing", planVersion);
         }
-        status = PlanStatus.SUPERSEDED;
+        status = PlanStatus.ISSUED;
+        issuedAt = Require.present(now, "now");
+        treatmentCase.preparationIssued();
     }
 
     /** The patient confirmed through their link that they have read this version. */

@@ -17,6 +17,7 @@ import org.cryopath.domain.model.outbox.OutboxMessage;
 import org.cryopath.domain.model.patient.Patient;
 import org.cryopath.domain.model.preparation.PreparationPlan;
 import org.cryopath.domain.model.treatment.TreatmentCase;
+import org.cryopath.domain.shared.PersonName;
 import org.cryopath.scheduling.application.Page;
 import org.cryopath.scheduling.application.PatientDirectory;
 import org.cryopath.scheduling.application.PatientPathway;
@@ -35,11 +36,13 @@ public class PatientDirectoryBean implements PatientDirectory {
     public Page<PatientSummary> search(Query query, int first, int pageSize) {
         QueryBuilder patients = new QueryBuilder("FROM Patient p");
         if (given(query.mrn())) {
-            patients.where("p.mrn.value LIKE :mrn", "mrn", query.mrn().strip().toUpperCase(Locale.ROOT) + "%");
+            patients.where("p.mrn.value LIKE :mrn", "mrn",
+                    QueryBuilder.startingWith(query.mrn().strip().toUpperCase(Locale.ROOT)));
         }
         if (given(query.name())) {
-            patients.where("(LOWER(p.name.family) LIKE :name OR LOWER(p.name.given) LIKE :name)", "name",
-                    "%" + query.name().strip().toLowerCase(Locale.ROOT) + "%");
+            // The start of the family or the given name, on their indexed keys ("oka" finds Okafor).
+            patients.where("(p.familyKey LIKE :name OR p.givenKey LIKE :name)", "name",
+                    QueryBuilder.startingWith(PersonName.key(query.name())));
         }
         if (query.dateOfBirth() != null) {
             patients.where("p.dateOfBirth = :dob", "dob", query.dateOfBirth());

@@ -72,6 +72,7 @@ public class ReferralServiceBean implements ReferralService {
         violations.throwIfAny();
 
         Optional<Patient> known = findByMrn(mrn);
+        List<PatientId> lookAlikes = lookAlikesOf(name, dateOfBirth, mrn);
         Map<String, String> patientBefore = known.map(Patient::auditState).orElse(null);
         if (known.isPresent()) {
             Violations identity = new Violations();
@@ -100,7 +101,7 @@ public class ReferralServiceBean implements ReferralService {
         }
         audit.record("referral.registered", "Referral", referral.id().value(), patient.id(), null, referral.auditState());
         referralRegistered.fire(new ReferralRegistered(referral.id(), patient.id()));
-        return new ReferralRegistration(referral.id(), patient.id(), known.isEmpty(), lookAlikesOf(patient));
+        return new ReferralRegistration(referral.id(), patient.id(), known.isEmpty(), lookAlikes);
     }
 
     private static ReferringClinician referrerOf(ReferralIntake.ReferrerDetails details) {
@@ -122,16 +123,20 @@ public class ReferralServiceBean implements ReferralService {
                 .findFirst();
     }
 
-    private List<PatientId> lookAlikesOf(Patient patient) {
-        return em.createQuery("SELECT p FROM Patient p WHERE LOWER(p.name.family) = LOWER(:family) "
-                        + "AND LOWER(p.name.given) = LOWER(:given) AND p.dateOfBirth = :dob AND p <> :patient",
-                        Patient.class)
-                .setParameter("family", patient.name().family())
-                .setParameter("given", patient.name().given())
-                .setParameter("dob", patient.dateOfBirth())
-                .setParameter("patient", patient)
+    /**
+     * Other patients with this name and date of birth: an equality look-up on the indexed name keys, so the read
+     * touches only such patients (never the rows other registrations are inserting). Called before the patient
+     * is written, so two registrations of look-alikes at the same moment never wait on each other.
+     */
+    private List<PatientId> lookAlikesOf(PersonName name, LocalDate dateOfBirth, MedicalRecordNumber mrn) {
+        return em.createQuery("SELECT p.id FROM Patient p WHERE p.familyKey = :family AND p.givenKey = :given "
+                        + "AND p.dateOfBirth = :dob AND p.mrn <> :mrn ORDER BY p.id", Long.class)
+                .setParameter("family", name.familyKey())
+                .setParameter("given", name.givenKey())
+                .setParameter("dob", dateOfBirth)
+                .setParameter("mrn", mrn)
                 .getResultStream()
-                .map(Patient::id)
+                .map(PatientId::new)
                 .toList();
     }
 
