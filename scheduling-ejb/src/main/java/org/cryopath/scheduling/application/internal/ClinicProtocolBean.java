@@ -18,6 +18,7 @@ import org.cryopath.domain.shared.Violations;
 import org.cryopath.scheduling.application.ClinicProtocol;
 
 @Stateless
+@RolesAllowed("ADMIN")
 public class ClinicProtocolBean implements ClinicProtocol {
 
     @PersistenceContext(unitName = "cryopath")

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import static org.cryopath.scheduling.application.internal.QueryBuilder.given;
 
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ import org.cryopath.scheduling.application.PatientPathway;
 import org.cryopath.scheduling.application.PatientSummary;
 
 @Stateless
+@RolesAllowed({"FRONT_DESK", "CLINICAL"})
 public class PatientDirectoryBean implements PatientDirectory {
 
     private static final String SUMMARY = "SELECT NEW org.cryopath.scheduling.application.PatientSummary(p.id, "
