@@ -68,7 +68,7 @@ public class PatientDirectoryBean implements PatientDirectory {
                 .setParameter("patient", patientId)
                 .getResultStream()
                 .forEach(entry -> events.add(new PatientPathway.Event(entry.at(), entry.action(), entry.actor(),
-                        entry.after() != null ? entry.after() : entry.before())));
+                        AuditEntry.readable(entry.after() != null ? entry.after() : entry.before()))));
         em.createQuery("SELECT m FROM OutboxMessage m WHERE m.patientId = :patient ORDER BY m.id", OutboxMessage.class)
                 .setParameter("patient", patientId)
                 .getResultStream()
