@@ -30,6 +30,23 @@ final class RequestFingerprint {
     private RequestFingerprint() {
     }
 
+    /**
+     * The SHA-256 (hex) of a request body in canonical form: members sorted, nulls dropped. {@code context} is what
+     * else makes the request this one (the case or session in its path).
+     */
+    static String of(Record body, String context) {
+        return of(context + "|" + canonical(JSON.createReader(new StringReader(JSONB.toJson(body))).readValue()));
+    }
+
+    private static String of(String canonical) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
     static String of(ReferralRequest normalized) {
         JsonValue tree = JSON.createReader(new StringReader(JSONB.toJson(normalized))).readValue();
         String canonical = canonical(tree).toString();
