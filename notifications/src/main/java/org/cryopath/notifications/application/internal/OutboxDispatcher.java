@@ -75,6 +75,9 @@ public class OutboxDispatcher {
     MailSettings mail;
 
     @Inject
+    OutboxMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "cryopath.outbox.interval-seconds", defaultValue = "10")
     long intervalSeconds;
 
@@ -165,7 +168,9 @@ public class OutboxDispatcher {
                     break;
                 }
                 next = workers.submit(() -> claim(size, lease));
+                long sendStart = System.nanoTime();
                 SentBatch sent = smtp.send(batch.messages());
+                metrics.batchSent(Duration.ofNanos(System.nanoTime() - sendStart));
                 await(recording);
                 recording = workers.submit(() -> record(batch, sent, retries));
                 report = report.plus(sent.outcomes());
@@ -193,7 +198,7 @@ public class OutboxDispatcher {
 
     private void record(ClaimedBatch batch, SentBatch sent, RetryPolicy retries) {
         try {
-            ledger.record(batch, sent.outcomes(), retries);
+            metrics.recorded(ledger.record(batch, sent.outcomes(), retries));
         } catch (EJBException e) {
             // The batch stays claimed until its lease ends, then is sent again with the same Message-IDs.
             LOG.log(Level.WARNING, "Recording " + batch.size() + " outbox outcomes failed; they will be sent again "

@@ -92,16 +92,20 @@ public class OutboxLedger {
     /**
      * Records what SMTP said about each claimed message. Delivered messages, nearly all of a batch, are recorded by
      * one conditional update; each failure through the message itself, locked, with its reason and next attempt.
+     * Returns what changed: rows no longer held by the batch's token are left alone and not counted.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(ClaimedBatch batch, List<DeliveryOutcome> outcomes, RetryPolicy retries) {
+    public RecordedOutcomes record(ClaimedBatch batch, List<DeliveryOutcome> outcomes, RetryPolicy retries) {
         Instant now = clock.instant();
+        int sent = 0;
+        int failed = 0;
+        int retried = 0;
         List<Long> delivered = outcomes.stream()
                 .filter(outcome -> outcome.result() == DeliveryOutcome.Result.DELIVERED)
                 .map(DeliveryOutcome::outboxId)
                 .toList();
         if (!delivered.isEmpty()) {
-            em.createQuery("UPDATE OutboxMessage m SET m.status = :sent, m.sentAt = :now, m.attempts = m.attempts + 1, "
+            sent = em.createQuery("UPDATE OutboxMessage m SET m.status = :sent, m.sentAt = :now, m.attempts = m.attempts + 1, "
                             + "m.claimToken = NULL, m.version = m.version + 1 "
                             + "WHERE m.id IN :ids AND m.claimToken = :token AND m.status = :pending")
                     .setParameter("sent", OutboxStatus.SENT)
@@ -113,9 +117,15 @@ public class OutboxLedger {
         }
         for (DeliveryOutcome outcome : outcomes) {
             if (outcome.result() != DeliveryOutcome.Result.DELIVERED) {
-                recordFailure(batch.token(), outcome, retries, now);
+                OutboxStatus after = recordFailure(batch.token(), outcome, retries, now);
+                if (after == OutboxStatus.FAILED) {
+                    failed++;
+                } else if (after == OutboxStatus.PENDING) {
+                    retried++;
+                }
             }
         }
+        return new RecordedOutcomes(sent, failed, retried);
     }
 
     /**
@@ -135,10 +145,11 @@ public class OutboxLedger {
                 .executeUpdate();
     }
 
-    private void recordFailure(String token, DeliveryOutcome outcome, RetryPolicy retries, Instant now) {
+    /** The message's status after recording; null when the run no longer holds it. */
+    private OutboxStatus recordFailure(String token, DeliveryOutcome outcome, RetryPolicy retries, Instant now) {
         OutboxMessage message = em.find(OutboxMessage.class, outcome.outboxId(), LockModeType.PESSIMISTIC_WRITE);
         if (message == null || !message.isClaimedBy(token)) {
-            return;
+            return null;
         }
         int failedAttempts = message.attempts() + 1;
         if (outcome.result() == DeliveryOutcome.Result.PERMANENT_FAILURE) {
@@ -148,5 +159,6 @@ public class OutboxLedger {
         } else {
             message.attemptFailed(outcome.detail(), now.plus(retries.delayAfter(failedAttempts)));
         }
+        return message.status();
     }
 }

@@ -12,6 +12,7 @@ import org.cryopath.domain.infrastructure.audit.AuditTrail;
 import org.cryopath.domain.model.staff.LockoutPolicy;
 import org.cryopath.domain.model.staff.StaffUser;
 import org.cryopath.scheduling.application.SignIn;
+import org.cryopath.scheduling.infrastructure.metrics.SignInMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
@@ -30,6 +31,9 @@ public class SignInBean implements SignIn {
     Clock clock;
 
     @Inject
+    SignInMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "cryopath.login.max-failures", defaultValue = "5")
     int maxFailures;
 
@@ -42,6 +46,7 @@ public class SignInBean implements SignIn {
         StaffUser user = find(username, false);
         boolean locked = user != null && user.isLockedAt(clock.instant());
         if (locked) {
+            metrics.failed();
             audit.recordAs(user.username(), "login.refusedLocked", "StaffUser", user.id(), null, null, Map.of());
         }
         return locked;
@@ -50,11 +55,15 @@ public class SignInBean implements SignIn {
     @Override
     public boolean failed(String username) {
         StaffUser user = find(username, true);
+        metrics.failed();
         if (user == null) {
             audit.recordAs(UNKNOWN, "login.failedUnknownUser", "StaffUser", null, null, null, Map.of());
             return false;
         }
         boolean lockedNow = user.loginFailed(clock.instant(), new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
+        if (lockedNow) {
+            metrics.locked();
+        }
         audit.recordAs(user.username(), lockedNow ? "login.locked" : "login.failed", "StaffUser", user.id(), null, null,
                 Map.of("failedLogins", Integer.toString(user.failedLogins())));
         return lockedNow;
