@@ -134,7 +134,7 @@ class SchemaParityIT {
         static Schema read(Connection connection) throws SQLException {
             Schema schema = new Schema();
             DatabaseMetaData meta = connection.getMetaData();
-            schema.product = DatabaseProduct.of(meta);
+            schema.product = DatabaseProduct.of(connection);
             String owner = connection.getSchema();
             List<String> tables = tables(meta, owner);
             for (String table : tables) {

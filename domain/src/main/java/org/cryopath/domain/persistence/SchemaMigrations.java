@@ -88,11 +88,7 @@ public final class SchemaMigrations {
 
     /** The product behind the data source; a connection that fails is refused with the key to fix. */
     public static DatabaseProduct productOf(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return DatabaseProduct.of(connection.getMetaData());
-        } catch (SQLException e) {
-            throw refusal(e);
-        }
+        return DatabaseProduct.of(dataSource);
     }
 
     /**

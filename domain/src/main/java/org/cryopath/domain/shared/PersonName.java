@@ -4,7 +4,9 @@ import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A person's given and family names, as they want to be addressed. */
 @Embeddable
@@ -12,6 +14,8 @@ import java.util.Objects;
 public class PersonName {
 
     public static final int MAX_LENGTH = 100;
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     @Column(name = "GIVEN_NAME", length = MAX_LENGTH)
     private String given;
@@ -56,9 +60,29 @@ public class PersonName {
         return given + " " + family;
     }
 
-    /** Same person name regardless of case and surrounding spaces: how duplicate checks compare names. */
+    /** Same person name regardless of case and spacing: how duplicate checks compare names (by their keys). */
     public boolean sameAs(PersonName other) {
-        return other != null && given.equalsIgnoreCase(other.given) && family.equalsIgnoreCase(other.family);
+        return other != null && givenKey().equals(other.givenKey()) && familyKey().equals(other.familyKey());
+    }
+
+    /** The given name as searches and duplicate checks compare it: see {@link #key}. */
+    public String givenKey() {
+        return key(given);
+    }
+
+    /** The family name as searches and duplicate checks compare it: see {@link #key}. */
+    public String familyKey() {
+        return key(family);
+    }
+
+    /**
+     * A name or the start of one as CryoPath compares names: trimmed, runs of white space as one space, lower case
+     * (locale-independent). Stored beside the name and indexed, so a look-up compares a column to a value instead of
+     * wrapping every row's name in a function: a write transaction then reads only the rows with that key, never
+     * rows other transactions are inserting.
+     */
+    public static String key(String name) {
+        return name == null ? null : WHITE_SPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     @Override

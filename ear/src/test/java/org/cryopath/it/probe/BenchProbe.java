@@ -34,6 +34,7 @@ import org.cryopath.domain.model.outbox.MessageKind;
 import org.cryopath.domain.model.outbox.OutboxMessage;
 import org.cryopath.domain.model.outbox.OutboxStatus;
 import org.cryopath.domain.model.patient.Language;
+import org.cryopath.domain.persistence.Database;
 import org.cryopath.domain.persistence.DatabaseProduct;
 import org.cryopath.domain.shared.EmailAddress;
 import org.cryopath.notifications.application.Outbox;
@@ -45,7 +46,6 @@ import org.cryopath.notifications.infrastructure.smtp.MailSettings;
 import org.cryopath.notifications.infrastructure.smtp.MimeComposer;
 import org.cryopath.notifications.infrastructure.smtp.OutboundMessage;
 import org.cryopath.notifications.infrastructure.templates.MailTemplates;
-import org.cryopath.scheduling.infrastructure.persistence.DatabaseLifecycle;
 
 /**
  * The outbox benchmark, run inside the server so both contenders share one JVM and one SMTP server: the real
@@ -84,8 +84,8 @@ public class BenchProbe {
     @PersistenceContext(unitName = "cryopath")
     EntityManager em;
 
-    @EJB
-    DatabaseLifecycle database;
+    @Inject
+    Database database;
 
     /**
      * Starts a benchmark run in the background (50,000 messages take longer than an HTTP request should) and
@@ -168,8 +168,10 @@ public class BenchProbe {
                 ? "CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()" : "CHECKPOINT").executeUpdate();
         transaction.commit();
         transaction.begin();
-        em.createQuery("UPDATE OutboxMessage m SET m.nextAttemptAt = :now WHERE m.topic = :topic")
+        // Due now, and enqueued a while ago: old enough for the dispatcher's settle time
+        em.createQuery("UPDATE OutboxMessage m SET m.nextAttemptAt = :now, m.createdAt = :earlier WHERE m.topic = :topic")
                 .setParameter("now", clock.instant())
+                .setParameter("earlier", clock.instant().minusSeconds(60))
                 .setParameter("topic", topic)
                 .executeUpdate();
         transaction.commit();

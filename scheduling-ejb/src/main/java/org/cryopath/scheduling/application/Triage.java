@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import java.util.List;
 import org.cryopath.domain.model.treatment.Anaesthesia;
 import org.cryopath.domain.model.treatment.Guidance;
+import org.cryopath.domain.model.treatment.TreatmentCase;
 import org.cryopath.domain.model.treatment.TreatmentCaseId;
 
 /**
@@ -12,6 +13,9 @@ import org.cryopath.domain.model.treatment.TreatmentCaseId;
  */
 @Local
 public interface Triage {
+
+    /** The most sessions a case may plan. */
+    int MAX_PLANNED_SESSIONS = TreatmentCase.MAX_SESSIONS;
 
     /** Referrals waiting for a decision or for the referrer's answer: urgent first, then the longest waiting. */
     List<TriageItem> inbox();

@@ -42,6 +42,13 @@ public class Patient {
     @Embedded
     private PersonName name;
 
+    /** The family name as {@link PersonName#key} compares it; indexed with the given name's key and the birth date. */
+    @Column(name = "FAMILY_KEY", length = PersonName.MAX_LENGTH)
+    private String familyKey;
+
+    @Column(name = "GIVEN_KEY", length = PersonName.MAX_LENGTH)
+    private String givenKey;
+
     @Column(name = "DATE_OF_BIRTH")
     private LocalDate dateOfBirth;
 
@@ -65,6 +72,8 @@ public class Patient {
             PhoneNumber phone, Language preferredLanguage) {
         this.mrn = mrn;
         this.name = name;
+        this.familyKey = name.familyKey();
+        this.givenKey = name.givenKey();
         this.dateOfBirth = dateOfBirth;
         this.email = email;
         this.phone = phone;

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cryopath.domain.model.patient.Language;
@@ -186,23 +187,30 @@ public class PreparationPlan {
         note = Require.optionalText(newNote, "note", NOTE_MAX_LENGTH);
     }
 
-    /** The draft goes to the patient. The case is then being prepared. */
-    public void issue(Instant now) {
+    /**
+     * The draft goes to the patient, in place of the version issued before it, which no longer applies (its
+     * acknowledgement link is void). The case is then being prepared.
+     *
+     * @param current the case's version issued until now, or null for the first issue; it must be the issued
+     *                version of the same case that this draft was started from (an older number)
+     */
+    public void issue(PreparationPlan current, Instant now) {
         requireDraft();
         if (items.isEmpty()) {
             throw DomainException.refused("plan.issue.empty");
         }
-        status = PlanStatus.ISSUED;
-        issuedAt = now;
-        treatmentCase.preparationIssued();
-    }
-
-    /** A newer version was issued: this one no longer applies (its acknowledgement link is void). */
-    public void supersede() {
-        if (status != PlanStatus.ISSUED) {
-            throw DomainException.refused("plan.supersede.notIssued", status);
+        if (current != null) {
+            if (!current.treatmentCase.isSameCaseAs(treatmentCase) || current.status != PlanStatus.ISSUED
+                    || current.planVersion >= planVersion) {
+                throw DomainException.refused("plan.issue.notCurrent", current.planVersion, current.status);
+            }
+            current.status = PlanStatus.SUPERSEDED;
+        } else if (planVersion > 1) {
+            throw DomainException.refused("plan.issue.previousMissing", planVersion);
         }
-        status = PlanStatus.SUPERSEDED;
+        status = PlanStatus.ISSUED;
+        issuedAt = Require.present(now, "now");
+        treatmentCase.preparationIssued();
     }
 
     /** The patient confirmed through their link that they have read this version. */
@@ -250,7 +258,12 @@ public class PreparationPlan {
         state.put("status", status.name());
         state.put("protocolVersion", Integer.toString(protocol.number()));
         state.put("medications", String.join(", ", medications));
-        state.put("items", items.stream().map(PlanItem::toString).toList().toString());
+        state.put("items", Integer.toString(items.size()));
+        // One field per item, with its words: an edit of one instruction's wording shows as that item's old and new
+        // text. Numbered with two digits so the audit log lists them in order.
+        for (int i = 0; i < items.size(); i++) {
+            state.put(String.format(Locale.ROOT, "item %02d", i + 1), items.get(i) + ": " + items.get(i).text());
+        }
         state.put("note", note == null ? "" : note);
         state.put("acknowledged", Boolean.toString(acknowledgedAt != null));
         return state;

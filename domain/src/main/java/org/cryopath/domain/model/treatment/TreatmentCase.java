@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cryopath.domain.model.patient.Patient;
 import org.cryopath.domain.model.referral.Referral;
+import org.cryopath.domain.model.referral.ReferralStatus;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.domain.shared.Require;
 
@@ -72,11 +73,18 @@ public class TreatmentCase {
     protected TreatmentCase() {
     }
 
-    /** Triage accepted {@code referral}: its treatment opens. The referral must be accepted by the caller too. */
+    /**
+     * Triage accepted {@code referral}: its treatment opens. Only an accepted referral opens a case (accept it
+     * first); one received, waiting for information or declined is refused.
+     */
     public static TreatmentCase open(Referral referral, Anaesthesia anaesthesia, Guidance guidance, int plannedSessions,
             Instant now) {
+        Require.present(referral, "referral");
+        if (referral.status() != ReferralStatus.ACCEPTED) {
+            throw DomainException.refused("case.open.referralNotAccepted", referral.status());
+        }
         TreatmentCase treatment = new TreatmentCase();
-        treatment.referral = Require.present(referral, "referral");
+        treatment.referral = referral;
         treatment.patient = referral.patient();
         treatment.anaesthesia = Require.present(anaesthesia, "anaesthesia");
         treatment.guidance = Require.present(guidance, "guidance");
@@ -110,6 +118,11 @@ public class TreatmentCase {
     /** Preparation can be planned and changed until the patient is treated. */
     public boolean acceptsPreparation() {
         return status.isBeforeTreatment();
+    }
+
+    /** The same case: the same instance, or the same stored row. */
+    public boolean isSameCaseAs(TreatmentCase other) {
+        return other == this || (other != null && id != null && id.equals(other.id));
     }
 
     public Map<String, String> auditState() {

@@ -9,7 +9,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.cryopath.domain.model.audit.AuditEntry;
 import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.model.patient.MedicalRecordNumber;
 import org.cryopath.domain.model.patient.Patient;
@@ -65,7 +67,7 @@ class PreparationPlanTest {
         Instant lateEveningInNewYork = Instant.parse("2026-11-26T03:00:00Z"); // still 25 November there
 
         assertThat(plan.earliestStart(newYork, lateEveningInNewYork)).isEqualTo(TODAY.plusDays(5));
-        plan.issue(NOW);
+        plan.issue(null, NOW);
         assertThat(plan.earliestStart(newYork, NOW.plusSeconds(10 * 24 * 3600))).isEqualTo(TODAY.plusDays(5));
     }
 
@@ -113,7 +115,7 @@ class PreparationPlanTest {
         items.add(PlanItem.other("Bring your CT images on a disc."));
         plan.revise(items, "Cardiology agreed to a 6-day hold.");
 
-        plan.issue(NOW);
+        plan.issue(null, NOW);
 
         assertThat(plan.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(treatment.status()).isEqualTo(CaseStatus.PREPARING);
@@ -128,15 +130,62 @@ class PreparationPlanTest {
     }
 
     @Test
+    void theAuditOfAnEditThatOnlyChangesWordingShowsTheOldAndNewWordingOfThatItem() {
+        PreparationPlan plan = PreparationPlan.generate(treatment(Language.EN, Anaesthesia.SEDATION, false), PROTOCOL,
+                Set.of("warfarin"), NOW);
+        Map<String, String> before = plan.auditState();
+        List<PlanItem> items = new ArrayList<>(plan.items());
+        PlanItem first = items.get(0);
+        items.set(0, first.edited(first.action(), first.daysBefore(), first.hoursBefore(), first.minutesBefore(),
+                "Stop warfarin 5 days before: your last dose is on the evening shown."));
+        plan.revise(items, plan.note());
+
+        AuditEntry entry = AuditEntry.of(NOW, "clinician", "plan.saved", "PreparationPlan", 1L, null, before,
+                plan.auditState());
+
+        assertThat(AuditEntry.parse(entry.before())).containsExactly(Map.entry("item 01",
+                "MEDICATION warfarin HOLD 5d: " + first.text()));
+        assertThat(AuditEntry.parse(entry.after())).containsExactly(Map.entry("item 01",
+                "MEDICATION warfarin HOLD 5d: Stop warfarin 5 days before: your last dose is on the evening shown."));
+    }
+
+    @Test
     void onlyTheCurrentIssuedVersionCanBeAcknowledged() {
         PreparationPlan plan = PreparationPlan.generate(treatment(Language.EN, Anaesthesia.SEDATION, false), PROTOCOL,
                 Set.of(), NOW);
         assertThatThrownBy(() -> plan.acknowledge(NOW)).isInstanceOf(DomainException.class);
-        plan.issue(NOW);
+        plan.issue(null, NOW);
         plan.acknowledge(NOW);
         assertThat(plan.acknowledgedAt()).isEqualTo(NOW);
-        plan.supersede();
+        PreparationPlan next = plan.nextDraft(NOW);
+        next.issue(plan, NOW);
+        assertThat(plan.status()).isEqualTo(PlanStatus.SUPERSEDED);
         assertThatThrownBy(() -> plan.acknowledge(NOW)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void issuingAChangedVersionSupersedesTheVersionIssuedBeforeItAndOnlyThatOne() {
+        TreatmentCase treatment = treatment(Language.EN, Anaesthesia.SEDATION, false);
+        PreparationPlan first = PreparationPlan.generate(treatment, PROTOCOL, Set.of("warfarin"), NOW);
+        first.issue(null, NOW);
+        PreparationPlan second = first.nextDraft(NOW);
+
+        assertThatThrownBy(() -> second.issue(null, NOW)).extracting(e -> ((DomainException) e).messageKey())
+                .as("version 2 cannot pretend to be the first").isEqualTo("plan.issue.previousMissing");
+        PreparationPlan otherCase = PreparationPlan.generate(treatment(Language.EN, Anaesthesia.SEDATION, false),
+                PROTOCOL, Set.of(), NOW);
+        otherCase.issue(null, NOW);
+        assertThatThrownBy(() -> second.issue(otherCase, NOW)).extracting(e -> ((DomainException) e).messageKey())
+                .as("another case's plan").isEqualTo("plan.issue.notCurrent");
+        assertThat(otherCase.status()).isEqualTo(PlanStatus.ISSUED);
+
+        second.issue(first, NOW);
+
+        assertThat(first.status()).isEqualTo(PlanStatus.SUPERSEDED);
+        assertThat(second.status()).isEqualTo(PlanStatus.ISSUED);
+        PreparationPlan third = second.nextDraft(NOW);
+        assertThatThrownBy(() -> third.issue(first, NOW)).as("a superseded version is not the current one")
+                .isInstanceOf(DomainException.class);
     }
 
     @Test

@@ -29,8 +29,23 @@ class TreatmentCaseTest {
     }
 
     @Test
+    void onlyAnAcceptedReferralOpensACase() {
+        Referral received = ReferralTestData.received();
+        assertThatThrownBy(() -> TreatmentCase.open(received, Anaesthesia.GENERAL, Guidance.CT, 1, NOW))
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("case.open.referralNotAccepted");
+        received.askForInformation("Latest CT, please.");
+        assertThatThrownBy(() -> TreatmentCase.open(received, Anaesthesia.GENERAL, Guidance.CT, 1, NOW))
+                .isInstanceOf(DomainException.class);
+        Referral declined = ReferralTestData.received();
+        declined.decline("Not suitable for ablation.");
+        assertThatThrownBy(() -> TreatmentCase.open(declined, Anaesthesia.GENERAL, Guidance.CT, 1, NOW))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
     void theNumberOfSessionsIsBetweenOneAndSix() {
         Referral referral = ReferralTestData.received();
+        referral.accept();
         assertThatThrownBy(() -> TreatmentCase.open(referral, Anaesthesia.GENERAL, Guidance.CT, 0, NOW))
                 .extracting(e -> ((DomainException) e).field().orElseThrow()).isEqualTo("plannedSessions");
         assertThatThrownBy(() -> TreatmentCase.open(referral, Anaesthesia.GENERAL, Guidance.CT, 7, NOW))
@@ -39,7 +54,9 @@ class TreatmentCaseTest {
 
     @Test
     void aCancelledCaseKeepsItsReasonAndTakesNoPreparation() {
-        TreatmentCase treatment = TreatmentCase.open(ReferralTestData.received(), Anaesthesia.SEDATION, Guidance.CT, 1, NOW);
+        Referral referral = ReferralTestData.received();
+        referral.accept();
+        TreatmentCase treatment = TreatmentCase.open(referral, Anaesthesia.SEDATION, Guidance.CT, 1, NOW);
         treatment.cancel("Patient chose surgery");
         assertThat(treatment.cancelReason()).isEqualTo("Patient chose surgery");
         assertThat(treatment.acceptsPreparation()).isFalse();

@@ -1,5 +1,6 @@
 package org.cryopath.notifications.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,12 +11,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.cryopath.domain.model.outbox.MailContent;
 import org.cryopath.domain.model.outbox.OutboxMessage;
 import org.cryopath.domain.model.outbox.OutboxStatus;
 import org.cryopath.domain.model.patient.Language;
+import org.cryopath.domain.persistence.Database;
+import org.cryopath.domain.persistence.DatabaseProduct;
 import org.cryopath.notifications.infrastructure.smtp.DeliveryOutcome;
 import org.cryopath.notifications.infrastructure.smtp.OutboundMessage;
 
@@ -28,8 +32,16 @@ import org.cryopath.notifications.infrastructure.smtp.OutboundMessage;
  * token. The database lets one transaction change a row at a time and re-checks the condition under the row lock,
  * so a second claimer waiting on the same row finds it no longer due and skips it. Outcomes are recorded only on
  * rows still holding the run's token: a row cancelled, superseded or re-claimed meanwhile keeps its new state.
+ *
+ * <p>On PostgreSQL the claim is one statement that waits on nobody: it locks the due rows it picks with
+ * {@code FOR UPDATE SKIP LOCKED}, so two dispatchers claiming at once each take different rows instead of one
+ * waiting for the other's lock, and it returns what it claimed. PostgreSQL never shows a transaction rows another
+ * has not committed, so no settle time is needed there.
  */
 @Stateless
+// Called only by the outbox dispatcher, whose timer runs without a signed-in user; it reads and records what is
+// due, nothing a caller chooses.
+@PermitAll
 public class OutboxLedger {
 
     /** Rounds of select-then-claim when another dispatcher took every candidate first. */
@@ -41,19 +53,26 @@ public class OutboxLedger {
     @Inject
     Clock clock;
 
-    /** Claims up to {@code max} due messages for one dispatcher run; empty when nothing is due. */
+    @Inject
+    Database database;
+
+    /**
+     * Claims up to {@code max} due messages for one dispatcher run; empty when nothing is due.
+     *
+     * @param settle how old a message must be before it is claimed: the candidates are read without waiting on
+     *               transactions still writing (see {@link #dueCandidates}), and a message written that recently
+     *               may belong to a transaction that has not committed yet
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ClaimedBatch claimDue(int max, Duration lease) {
+    public ClaimedBatch claimDue(int max, Duration lease, Duration settle) {
         Instant now = clock.instant();
         String token = UUID.randomUUID().toString();
+        if (database.product() == DatabaseProduct.POSTGRESQL) {
+            return claimSkippingLocked(token, now, lease, max);
+        }
         int claimed = 0;
         for (int round = 0; round < CLAIM_ROUNDS && claimed == 0; round++) {
-            List<Long> candidates = em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :pending "
-                            + "AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id", Long.class)
-                    .setParameter("pending", OutboxStatus.PENDING)
-                    .setParameter("now", now)
-                    .setMaxResults(max)
-                    .getResultList();
+            List<Long> candidates = dueCandidates(now, now.minus(settle), max);
             if (candidates.isEmpty()) {
                 return ClaimedBatch.EMPTY;
             }
@@ -79,6 +98,53 @@ public class OutboxLedger {
                 .getResultStream()
                 .map(OutboxLedger::outbound)
                 .toList());
+    }
+
+    /**
+     * PostgreSQL's claim: the oldest due rows no other transaction holds are locked, stamped and returned by one
+     * statement; rows another dispatcher is claiming at this moment are passed over, not waited for.
+     */
+    private ClaimedBatch claimSkippingLocked(String token, Instant now, Duration lease, int max) {
+        List<?> rows = em.createNativeQuery("UPDATE OUTBOX_MESSAGE SET CLAIM_TOKEN = ?, NEXT_ATTEMPT_AT = ?, "
+                        + "VERSION = VERSION + 1 WHERE ID IN (SELECT ID FROM OUTBOX_MESSAGE WHERE STATUS = 'PENDING' "
+                        + "AND NEXT_ATTEMPT_AT <= ? ORDER BY NEXT_ATTEMPT_AT, ID LIMIT ? FOR UPDATE SKIP LOCKED) "
+                        + "RETURNING ID, MESSAGE_ID, RECIPIENT, LANGUAGE, SUBJECT, TEXT_BODY, HTML_BODY, CALENDAR, "
+                        + "CALENDAR_METHOD")
+                .setParameter(1, token)
+                .setParameter(2, now.plus(lease).toEpochMilli())
+                .setParameter(3, now.toEpochMilli())
+                .setParameter(4, max)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return ClaimedBatch.EMPTY;
+        }
+        return new ClaimedBatch(token, rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new Object[] {((Number) row[0]).longValue(), row[1], row[2], Language.valueOf((String) row[3]),
+                        row[4], row[5], row[6], row[7], row[8]})
+                .map(OutboxLedger::outbound)
+                .sorted(Comparator.comparingLong(OutboundMessage::outboxId))
+                .toList());
+    }
+
+    /**
+     * The ids of up to {@code max} pending messages due by {@code now} and written before {@code writtenBefore}, in
+     * the order they fell due. The read waits on no other transaction: on Derby it is a dirty read ({@code WITH UR}),
+     * which neither waits for the row locks of transactions that are enqueuing messages nor holds locks that would
+     * make them wait; the conditional update that claims the candidates then checks each one again under its lock,
+     * and the settle time keeps rows of transactions still in flight out of the candidates.
+     */
+    private List<Long> dueCandidates(Instant now, Instant writtenBefore, int max) {
+        return switch (database.product()) {
+            case DERBY -> ((List<?>) em.createNativeQuery("SELECT ID FROM OUTBOX_MESSAGE WHERE STATUS = 'PENDING' "
+                            + "AND NEXT_ATTEMPT_AT <= ? AND CREATED_AT <= ? ORDER BY NEXT_ATTEMPT_AT, ID "
+                            + "FETCH FIRST " + max + " ROWS ONLY WITH UR")
+                    .setParameter(1, now.toEpochMilli())
+                    .setParameter(2, writtenBefore.toEpochMilli())
+                    .getResultList())
+                    .stream().map(id -> ((Number) id).longValue()).toList();
+            case POSTGRESQL -> throw new IllegalStateException("PostgreSQL claims with claimSkippingLocked");
+        };
     }
 
     private static OutboundMessage outbound(Object[] row) {

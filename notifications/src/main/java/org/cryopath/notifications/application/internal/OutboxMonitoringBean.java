@@ -1,5 +1,6 @@
 package org.cryopath.notifications.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,12 +23,14 @@ import org.cryopath.domain.model.outbox.OutboxStatus;
 import org.cryopath.domain.model.outbox.StaffAction;
 import org.cryopath.domain.model.patient.Patient;
 import org.cryopath.domain.shared.DomainException;
+import org.cryopath.domain.shared.PersonName;
 import org.cryopath.notifications.application.MessagePreview;
 import org.cryopath.notifications.application.OutboxCounts;
 import org.cryopath.notifications.application.OutboxEntry;
 import org.cryopath.notifications.application.OutboxMonitoring;
 
 @Stateless
+@RolesAllowed({"FRONT_DESK", "CLINICAL"})
 public class OutboxMonitoringBean implements OutboxMonitoring {
 
     private static final Logger LOG = Logger.getLogger(OutboxMonitoringBean.class.getName());
@@ -61,24 +64,28 @@ public class OutboxMonitoringBean implements OutboxMonitoring {
                 .getResultList());
     }
 
+    /**
+     * Messages of the patients whose MRN is the text, or whose family or given name starts with it, and messages to
+     * addresses starting with it. Every condition compares a column (or its indexed key) to a value: no row is
+     * read through a function.
+     */
     @Override
     public List<OutboxEntry> forPatient(String search, int maxResults) {
         if (search == null || search.isBlank()) {
             return List.of();
         }
-        String text = search.strip();
-        String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
-        List<Long> patients = em.createQuery("SELECT p.id FROM Patient p WHERE UPPER(p.mrn.value) = :mrn "
-                        + "OR LOWER(p.name.family) LIKE :like OR LOWER(p.name.given) LIKE :like "
-                        + "OR LOWER(p.email.value) LIKE :like", Long.class)
+        String text = search.strip().replace("%", "").replace("_", "");
+        String nameStart = PersonName.key(text) + "%";
+        List<Long> patients = em.createQuery("SELECT p.id FROM Patient p WHERE p.mrn.value = :mrn "
+                        + "OR p.familyKey LIKE :name OR p.givenKey LIKE :name", Long.class)
                 .setParameter("mrn", text.toUpperCase(Locale.ROOT))
-                .setParameter("like", like)
+                .setParameter("name", nameStart)
                 .setMaxResults(200)
                 .getResultList();
         String byPatient = patients.isEmpty() ? "" : "m.patientId IN :patients OR ";
         var query = em.createQuery("SELECT m FROM OutboxMessage m WHERE " + byPatient
-                        + "LOWER(m.recipient.value) LIKE :like ORDER BY m.createdAt DESC, m.id DESC", OutboxMessage.class)
-                .setParameter("like", like)
+                        + "m.recipient.value LIKE :address ORDER BY m.createdAt DESC, m.id DESC", OutboxMessage.class)
+                .setParameter("address", text + "%")
                 .setMaxResults(maxResults);
         if (!patients.isEmpty()) {
             query.setParameter("patients", patients);

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import static org.cryopath.scheduling.application.internal.QueryBuilder.given;
 
 import jakarta.ejb.Stateless;
@@ -17,12 +18,14 @@ import org.cryopath.domain.model.outbox.OutboxMessage;
 import org.cryopath.domain.model.patient.Patient;
 import org.cryopath.domain.model.preparation.PreparationPlan;
 import org.cryopath.domain.model.treatment.TreatmentCase;
+import org.cryopath.domain.shared.PersonName;
 import org.cryopath.scheduling.application.Page;
 import org.cryopath.scheduling.application.PatientDirectory;
 import org.cryopath.scheduling.application.PatientPathway;
 import org.cryopath.scheduling.application.PatientSummary;
 
 @Stateless
+@RolesAllowed({"FRONT_DESK", "CLINICAL"})
 public class PatientDirectoryBean implements PatientDirectory {
 
     private static final String SUMMARY = "SELECT NEW org.cryopath.scheduling.application.PatientSummary(p.id, "
@@ -35,11 +38,13 @@ public class PatientDirectoryBean implements PatientDirectory {
     public Page<PatientSummary> search(Query query, int first, int pageSize) {
         QueryBuilder patients = new QueryBuilder("FROM Patient p");
         if (given(query.mrn())) {
-            patients.where("p.mrn.value LIKE :mrn", "mrn", query.mrn().strip().toUpperCase(Locale.ROOT) + "%");
+            patients.where("p.mrn.value LIKE :mrn", "mrn",
+                    QueryBuilder.startingWith(query.mrn().strip().toUpperCase(Locale.ROOT)));
         }
         if (given(query.name())) {
-            patients.where("(LOWER(p.name.family) LIKE :name OR LOWER(p.name.given) LIKE :name)", "name",
-                    "%" + query.name().strip().toLowerCase(Locale.ROOT) + "%");
+            // The start of the family or the given name, on their indexed keys ("oka" finds Okafor).
+            patients.where("(p.familyKey LIKE :name OR p.givenKey LIKE :name)", "name",
+                    QueryBuilder.startingWith(PersonName.key(query.name())));
         }
         if (query.dateOfBirth() != null) {
             patients.where("p.dateOfBirth = :dob", "dob", query.dateOfBirth());
@@ -63,7 +68,7 @@ public class PatientDirectoryBean implements PatientDirectory {
                 .setParameter("patient", patientId)
                 .getResultStream()
                 .forEach(entry -> events.add(new PatientPathway.Event(entry.at(), entry.action(), entry.actor(),
-                        entry.after() != null ? entry.after() : entry.before())));
+                        AuditEntry.readable(entry.after() != null ? entry.after() : entry.before()))));
         em.createQuery("SELECT m FROM OutboxMessage m WHERE m.patientId = :patient ORDER BY m.id", OutboxMessage.class)
                 .setParameter("patient", patientId)
                 .getResultStream()

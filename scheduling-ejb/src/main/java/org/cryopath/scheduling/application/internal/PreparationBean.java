@@ -129,9 +129,8 @@ public class PreparationBean implements Preparation {
         Map<String, String> before = plan.auditState();
         PreparationPlan previous = plansOf(treatment).stream()
                 .filter(other -> other.status() == PlanStatus.ISSUED).findFirst().orElse(null);
-        plan.issue(clock.instant());
+        plan.issue(previous, clock.instant());
         if (previous != null) {
-            previous.supersede();
             em.createQuery("SELECT l FROM PatientLink l WHERE l.purpose = :purpose AND l.subjectId = :plan", PatientLink.class)
                     .setParameter("purpose", LinkPurpose.ACKNOWLEDGE_PREPARATION)
                     .setParameter("plan", previous.id())

@@ -53,6 +53,14 @@ final class QueryBuilder {
         return query;
     }
 
+    /**
+     * A LIKE pattern for values starting with {@code prefix}, which an index on the column can serve. The wildcards
+     * {@code %} and {@code _} are dropped from what the user typed: no name, MRN or address of CryoPath's needs them.
+     */
+    static String startingWith(String prefix) {
+        return prefix.replace("%", "").replace("_", "") + "%";
+    }
+
     static boolean given(String text) {
         return text != null && !text.isBlank();
     }

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,8 @@ import org.cryopath.scheduling.infrastructure.metrics.SignInMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
+// Signing in happens before anyone is signed in: the web tier's authentication mechanism is the only caller.
+@PermitAll
 public class SignInBean implements SignIn {
 
     /** The actor of an attempt with a username no account has (the text typed is not kept: it may be a password). */

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -53,6 +54,8 @@ public class StaffAdministrationBean implements StaffAdministration {
      * Creates an account without asking who is signed in: for start-up ({@link StaffBootstrap}), where nobody is.
      * Not part of the {@link StaffAdministration} view that the interfaces use.
      */
+    // Start-up only (StaffBootstrap), before anyone can sign in; the StaffAdministration view has no such method.
+    @PermitAll
     public StaffAccount createAccount(NewStaffAccount account) {
         Violations violations = new Violations();
         violations.check(() -> {
@@ -100,6 +103,7 @@ public class StaffAdministrationBean implements StaffAdministration {
     }
 
     @Override
+    @RolesAllowed({"FRONT_DESK", "CLINICAL", "ADMIN"})
     public String displayNameOf(String username) {
         StaffUser user = findByUsername(StaffUser.normalizedUsername(username));
         return user == null ? username : user.displayName();
@@ -127,6 +131,8 @@ public class StaffAdministrationBean implements StaffAdministration {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    // Start-up only (StaffBootstrap): whether the installation has any account yet.
+    @PermitAll
     public long count() {
         return em.createQuery("SELECT COUNT(u) FROM StaffUser u", Long.class).getSingleResult();
     }

@@ -52,9 +52,9 @@ public class TriageBean implements Triage {
     public TreatmentCaseId accept(long referralId, Decision decision) {
         Referral referral = load(referralId);
         Map<String, String> before = referral.auditState();
+        referral.accept();
         TreatmentCase treatment = TreatmentCase.open(referral, decision.anaesthesia(), decision.guidance(),
                 decision.plannedSessions(), clock.instant());
-        referral.accept();
         em.persist(treatment);
         em.flush();
         audit.record("referral.accepted", "Referral", referralId, referral.patient().id(), before, referral.auditState());
