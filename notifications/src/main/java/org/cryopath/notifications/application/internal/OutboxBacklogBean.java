@@ -1,5 +1,6 @@
 package org.cryopath.notifications.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,9 @@ import org.cryopath.notifications.application.OutboxBacklog;
 
 /** Each figure is one query on the status index, cheap enough for every scrape; none reads a message. */
 @Stateless
+// Read by readiness and the metrics scrape, which run without a signed-in user; they answer counts and an age,
+// nothing about a patient.
+@PermitAll
 public class OutboxBacklogBean implements OutboxBacklog {
 
     @PersistenceContext(unitName = "cryopath")

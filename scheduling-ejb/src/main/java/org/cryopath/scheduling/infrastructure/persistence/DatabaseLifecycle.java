@@ -3,6 +3,7 @@ package org.cryopath.scheduling.infrastructure.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -92,12 +93,17 @@ public class DatabaseLifecycle {
 
     /** The database product in use (known once the schema is migrated). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @PermitAll
     public DatabaseProduct product() {
         return schema.product();
     }
 
-    /** Where the schema stands now, through the pool: fails when the database cannot be reached. */
+    /**
+     * Where the schema stands now, through the pool: fails when the database cannot be reached. Readiness asks,
+     * without a signed-in user; the answer is versions and counts.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @PermitAll
     public SchemaState schemaState() throws SQLException {
         return schema.stateIn(dataSource);
     }
