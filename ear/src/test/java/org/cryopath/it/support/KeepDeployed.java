@@ -28,6 +28,7 @@ public final class KeepDeployed {
     private static final Logger LOG = Logger.getLogger(KeepDeployed.class.getName());
 
     private static Deployed current;
+    private static boolean leftoverCleared;
 
     /** Registered in META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension. */
     public static final class Extension implements LoadableExtension {
@@ -47,6 +48,7 @@ public final class KeepDeployed {
                 return;
             }
             undeployCurrent();
+            clearLeftover(event.getDeployableContainer(), archive);
             context.proceed();
             if (event.getDeployment().isDeployed()) {
                 current = new Deployed(key, event.getDeployableContainer(), archive);
@@ -77,6 +79,23 @@ public final class KeepDeployed {
                 LOG.warning("Undeploying " + current.archive().getName() + " failed: " + e);
             }
             current = null;
+        }
+    }
+
+    /**
+     * A run that was killed leaves its EAR deployed in the domain, and the next run's first deployment would be
+     * refused ("already registered"): before the first deployment of a run, an application of the same name goes.
+     */
+    private static void clearLeftover(DeployableContainer<?> container, Archive<?> archive) {
+        if (leftoverCleared) {
+            return;
+        }
+        leftoverCleared = true;
+        try {
+            container.undeploy(archive);
+            LOG.info("Undeployed " + archive.getName() + ", left deployed by an earlier run");
+        } catch (DeploymentException | RuntimeException nothingLeft) {
+            // the usual case: nothing of that name is deployed
         }
     }
 
