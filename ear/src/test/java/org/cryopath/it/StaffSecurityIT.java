@@ -122,7 +122,7 @@ class StaffSecurityIT {
         assertThat(entries).extracting(e -> e.getString("action")).containsExactly(
                 "referral.registered", "patient.contactChanged", "referral.registered", "patient.registered");
         JsonObject changed = entries.get(1);
-        assertThat(changed.getString("actor")).isEqualTo("system");
+        assertThat(changed.getString("actor")).as("the signed-in caller").isEqualTo("probe-front_desk");
         assertThat(changed.getString("before")).contains("email: " + mailboxOf(mrn)).doesNotContain("mrn:");
         assertThat(changed.getString("after")).contains("email: " + changedEmail);
         assertThat(entries.get(3).getString("after")).contains("mrn: " + mrn, "familyName: Okafor");

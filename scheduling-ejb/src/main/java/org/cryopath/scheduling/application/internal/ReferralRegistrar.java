@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.infrastructure.audit.AuditTrail;
+import org.cryopath.domain.model.idempotency.IdempotentRequest;
 import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.model.patient.MedicalRecordNumber;
 import org.cryopath.domain.model.patient.Patient;
@@ -140,6 +141,7 @@ public class ReferralRegistrar {
                 .setParameter("given", name.givenKey())
                 .setParameter("dob", dateOfBirth)
                 .setParameter("mrn", mrn)
+                .setMaxResults(IdempotentRequest.MAX_LOOK_ALIKES)
                 .getResultStream()
                 .map(PatientId::new)
                 .toList();

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.cryopath.domain.infrastructure.audit.AuditTrail;
 import org.cryopath.domain.model.staff.LockoutPolicy;
 import org.cryopath.domain.model.staff.StaffUser;
@@ -37,12 +38,26 @@ public class SignInBean implements SignIn {
     SignInMetrics metrics;
 
     @Inject
+    StaffCredentials credentials;
+
+    @Inject
     @ConfigProperty(name = "cryopath.login.max-failures", defaultValue = "5")
     int maxFailures;
 
     @Inject
     @ConfigProperty(name = "cryopath.login.lock-minutes", defaultValue = "15")
     long lockMinutes;
+
+    @Override
+    public Verification verify(String username, String password) {
+        StaffUser user = find(username, false);
+        CredentialCheck.Account account = user == null ? null : new CredentialCheck.Account(user.username(),
+                user.passwordHash(), user.enabled(), user.lockedUntil(), user.roles());
+        CredentialCheck.Outcome outcome = credentials.check().check(account, StaffUser.normalizedUsername(username),
+                password, clock.instant());
+        return new Verification(outcome.valid(), outcome.username(),
+                outcome.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+    }
 
     @Override
     public boolean isLocked(String username) {
@@ -66,6 +81,7 @@ public class SignInBean implements SignIn {
         boolean lockedNow = user.loginFailed(clock.instant(), new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
         if (lockedNow) {
             metrics.locked();
+            credentials.check().forget(user.username());
         }
         audit.recordAs(user.username(), lockedNow ? "login.locked" : "login.failed", "StaffUser", user.id(), null, null,
                 Map.of("failedLogins", Integer.toString(user.failedLogins())));

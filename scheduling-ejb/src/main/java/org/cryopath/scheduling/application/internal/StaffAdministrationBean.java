@@ -31,6 +31,10 @@ public class StaffAdministrationBean implements StaffAdministration {
     @Inject
     PasswordHashing passwords;
 
+    /** Remembered password checks: a reset or a disable forgets the account's at once. */
+    @Inject
+    StaffCredentials credentials;
+
     @Inject
     AuditTrail audit;
 
@@ -87,13 +91,17 @@ public class StaffAdministrationBean implements StaffAdministration {
         StaffUser user = load(accountId);
         StaffUser.checkPassword(newPassword, user.username());
         String hash = passwords.hash(newPassword);
+        credentials.check().forget(user.username());
         return change(accountId, "staff.passwordReset", account -> account.resetPassword(hash));
     }
 
     @Override
     @RolesAllowed("ADMIN")
     public StaffAccount disable(long accountId) {
-        return change(accountId, "staff.disabled", user -> user.disable(audit.actor()));
+        return change(accountId, "staff.disabled", user -> {
+            user.disable(audit.actor());
+            credentials.check().forget(user.username());
+        });
     }
 
     @Override
