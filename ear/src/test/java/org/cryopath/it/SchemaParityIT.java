@@ -102,7 +102,7 @@ class SchemaParityIT {
     @Test
     void sameIndexes() {
         assertThat(derby.indexes).isNotEmpty();
-        assertThat(postgresql.indexes).isEqualTo(derby.indexes);
+        assertThat(postgresql.indexes).isEqualTo(derby.indexesCountingDeclinedDuplicates(postgresql.indexes));
     }
 
     @Test
@@ -130,6 +130,24 @@ class SchemaParityIT {
         final SortedMap<String, String> checks = new TreeMap<>();
         final SortedMap<String, String> indexes = new TreeMap<>();
         final SortedMap<String, String> sequences = new TreeMap<>();
+        /** Derby: the indexes behind keys and constraints, as TABLE[COLUMNS]. */
+        final Set<String> backingIndexes = new TreeSet<>();
+
+        /**
+         * Derby does not create an index that duplicates the index behind a key (it warns "not created because it
+         * is a duplicate", 01504): V5's IX_TREATMENT_CASE_PATIENT is such an index, as Derby indexes every foreign
+         * key. The columns are indexed all the same, so an index the other schema has by name counts as present here
+         * when a key's index covers exactly its columns.
+         */
+        SortedMap<String, String> indexesCountingDeclinedDuplicates(SortedMap<String, String> other) {
+            SortedMap<String, String> counted = new TreeMap<>(indexes);
+            other.forEach((name, definition) -> {
+                if (!counted.containsKey(name) && backingIndexes.contains(definition)) {
+                    counted.put(name, definition);
+                }
+            });
+            return counted;
+        }
 
         static Schema read(Connection connection) throws SQLException {
             Schema schema = new Schema();
@@ -206,11 +224,17 @@ class SchemaParityIT {
         private void readIndexes(DatabaseMetaData meta, String owner, String table, Set<String> constraintIndexes)
                 throws SQLException {
             SortedMap<String, SortedMap<Integer, String>> found = new TreeMap<>();
+            SortedMap<String, SortedMap<Integer, String>> backing = new TreeMap<>();
             SortedMap<String, Boolean> unique = new TreeMap<>();
             try (ResultSet rows = meta.getIndexInfo(null, owner, table, false, false)) {
                 while (rows.next()) {
                     String name = upper(rows.getString("INDEX_NAME"));
-                    if (name == null || constraintIndexes.contains(name)) {
+                    if (name == null) {
+                        continue;
+                    }
+                    if (constraintIndexes.contains(name)) {
+                        backing.computeIfAbsent(name, key -> new TreeMap<>())
+                                .put((int) rows.getShort("ORDINAL_POSITION"), upper(rows.getString("COLUMN_NAME")));
                         continue;
                     }
                     found.computeIfAbsent(name, key -> new TreeMap<>())
@@ -220,6 +244,7 @@ class SchemaParityIT {
             }
             found.forEach((name, parts) -> indexes.put(name, (unique.get(name) ? "UNIQUE " : "") + upper(table)
                     + parts.values()));
+            backing.forEach((name, parts) -> backingIndexes.add(upper(table) + parts.values()));
         }
 
         /**

@@ -29,6 +29,15 @@ public final class KeepDeployed {
 
     private static Deployed current;
     private static boolean leftoverCleared;
+    private static boolean redeployNext;
+
+    /**
+     * The next class gets a fresh deployment: a test restarted the server, and the application it left is the one
+     * the server loaded at start-up, not one deployed as every other class meets it.
+     */
+    public static synchronized void redeployNext() {
+        redeployNext = true;
+    }
 
     /** Registered in META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension. */
     public static final class Extension implements LoadableExtension {
@@ -43,6 +52,10 @@ public final class KeepDeployed {
         Archive<?> archive = event.getDeployment().getDescription().getArchive();
         String key = keyOf(archive);
         synchronized (KeepDeployed.class) {
+            if (redeployNext) {
+                redeployNext = false;
+                undeployCurrent();
+            }
             if (current != null && current.key().equals(key)) {
                 event.getDeployment().deployed();
                 return;

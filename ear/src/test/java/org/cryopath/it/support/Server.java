@@ -45,6 +45,7 @@ public final class Server {
      * environment, where failsafe put the CRYOPATH_* settings) and waits until the deployed application answers.
      */
     public static void crashAndRestart(Duration startTimeout) {
+        KeepDeployed.redeployNext();
         asadmin("stop-domain", "--kill=true", System.getProperty("it.domain", "cryopath-it"));
         asadmin("start-domain", System.getProperty("it.domain", "cryopath-it"));
         awaitProbe(startTimeout);
@@ -61,6 +62,7 @@ public final class Server {
      * background after this returns.
      */
     public static void startWith(Map<String, String> settings) {
+        KeepDeployed.redeployNext();
         asadmin(settings, "start-domain", System.getProperty("it.domain", "cryopath-it"));
     }
 
