@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 /**
  * A data source configured by nothing but a JDBC URL, user and password, through whichever JDBC driver accepts
- * the URL: Derby's from the EAR, or one IT put in the domain's {@code lib} folder. It is what the application's
+ * the URL: Derby's or PostgreSQL's, both in the EAR's {@code lib}. It is what the application's
  * {@code java:app/jdbc/cryopath} is built on, so the database is chosen by configuration, not by rebuilding the
  * EAR. Payara pools the connections it hands out.
  *
@@ -20,6 +20,12 @@ import javax.sql.DataSource;
  * server's connection pool cannot see drivers bundled in an application.
  */
 public class JdbcUrlDataSource implements DataSource {
+
+    /**
+     * The SQL state of "no driver accepts this URL": a connection exception (class 08) with an
+     * implementation-defined subclass, so that it is not mistaken for a refused connection (08001).
+     */
+    public static final String NO_DRIVER = "08Y01";
 
     private String url;
     private String user;
@@ -83,7 +89,7 @@ public class JdbcUrlDataSource implements DataSource {
             }
         }
         throw new SQLException("No JDBC driver accepts the configured URL (" + scheme(jdbcUrl)
-                + "...): put the database's driver jar in the domain's lib folder", "08001");
+                + "...): CryoPath takes jdbc:postgresql: and jdbc:derby: URLs", NO_DRIVER);
     }
 
     /** "jdbc:postgresql": enough to say which driver is missing, without echoing credentials a URL may hold. */

@@ -6,13 +6,18 @@ import org.cryopath.it.support.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.WebDriver;
 
 /**
  * What every browser test shares: one Chromium per test class, the test SMTP server running, and the rule that
  * a test ends with no JavaScript error in the browser console (a screenshot is kept either way).
+ *
+ * <p>Tagged {@code browser}: the build runs them on Derby and leaves them out of the PostgreSQL run, where every other
+ * integration test proves the database (see {@code it.postgresql.excludedGroups} in the ear module's pom).
  */
+@Tag("browser")
 abstract class BrowserTest {
 
     static WebDriver browser;

@@ -33,7 +33,7 @@ class PatientRecordsBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return CryoPathDeployment.realEar();
+        return CryoPathDeployment.realEarWithProbe();
     }
 
     @Test

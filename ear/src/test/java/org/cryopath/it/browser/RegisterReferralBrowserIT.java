@@ -27,7 +27,7 @@ class RegisterReferralBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return CryoPathDeployment.realEar();
+        return CryoPathDeployment.realEarWithProbe();
     }
 
     @BeforeEach

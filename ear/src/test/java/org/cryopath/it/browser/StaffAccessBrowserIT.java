@@ -32,7 +32,7 @@ class StaffAccessBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return CryoPathDeployment.realEar();
+        return CryoPathDeployment.realEarWithProbe();
     }
 
     @ParameterizedTest

@@ -22,7 +22,7 @@ class UserAdministrationBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return CryoPathDeployment.realEar();
+        return CryoPathDeployment.realEarWithProbe();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.cryopath.it.support;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Where the test server answers, and how a test restarts it. */
@@ -43,18 +45,65 @@ public final class Server {
      * environment, where failsafe put the CRYOPATH_* settings) and waits until the deployed application answers.
      */
     public static void crashAndRestart(Duration startTimeout) {
+        KeepDeployed.redeployNext();
         asadmin("stop-domain", "--kill=true", System.getProperty("it.domain", "cryopath-it"));
         asadmin("start-domain", System.getProperty("it.domain", "cryopath-it"));
         awaitProbe(startTimeout);
     }
 
+    /** Stops the test server (a normal shutdown). */
+    public static void stop() {
+        asadmin(Map.of(), "stop-domain", System.getProperty("it.domain", "cryopath-it"));
+    }
+
+    /**
+     * Starts the test server with this JVM's environment (CryoPath's test configuration) changed by {@code settings},
+     * as IT would set CRYOPATH_* variables before starting a server. The deployed application loads in the
+     * background after this returns.
+     */
+    public static void startWith(Map<String, String> settings) {
+        KeepDeployed.redeployNext();
+        asadmin(settings, "start-domain", System.getProperty("it.domain", "cryopath-it"));
+    }
+
+    /** Waits until the deployed application answers again (after {@link #startWith} with good settings). */
+    public static void awaitApplication(Duration timeout) {
+        awaitProbe(timeout);
+    }
+
+    /** The server log, from byte {@code offset} on (see {@link #logSize}); all of it after a rotation. */
+    public static String logSince(long offset) {
+        try (RandomAccessFile log = new RandomAccessFile(logFile().toFile(), "r")) {
+            log.seek(log.length() < offset ? 0 : offset);
+            byte[] rest = new byte[(int) (log.length() - log.getFilePointer())];
+            log.readFully(rest);
+            return new String(rest, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static long logSize() {
+        return logFile().toFile().length();
+    }
+
+    private static Path logFile() {
+        return Path.of(System.getProperty("it.serverLog"));
+    }
+
     private static void asadmin(String... arguments) {
+        asadmin(Map.of(), arguments);
+    }
+
+    private static void asadmin(Map<String, String> environment, String... arguments) {
         Path asadmin = Path.of(System.getProperty("payara.home", "target/payara6"), "bin", "asadmin");
         List<String> command = new java.util.ArrayList<>(List.of(asadmin.toString(), "--port",
                 System.getProperty("it.adminPort", "28048")));
         command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed: " + output);

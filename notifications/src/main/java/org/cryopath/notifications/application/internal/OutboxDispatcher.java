@@ -62,6 +62,9 @@ public class OutboxDispatcher {
     MailSettings mail;
 
     @Inject
+    OutboxMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "cryopath.outbox.interval-seconds", defaultValue = "10")
     long intervalSeconds;
 
@@ -161,7 +164,9 @@ public class OutboxDispatcher {
                     break;
                 }
                 next = workers.submit(() -> claim(size, lease, settle));
+                long sendStart = System.nanoTime();
                 SentBatch sent = smtp.send(batch.messages());
+                metrics.batchSent(Duration.ofNanos(System.nanoTime() - sendStart));
                 await(recording);
                 recording = workers.submit(() -> record(batch, sent, retries));
                 report = report.plus(sent.outcomes());
@@ -193,7 +198,7 @@ public class OutboxDispatcher {
 
     private void record(ClaimedBatch batch, SentBatch sent, RetryPolicy retries) {
         try {
-            ledger.record(batch, sent.outcomes(), retries);
+            metrics.recorded(ledger.record(batch, sent.outcomes(), retries));
         } catch (ConcurrentChange e) {
             LOG.warning(() -> "Recording " + batch.size() + " outbox outcomes met a concurrent change (" + e.reason()
                     + "); they will be sent again after the lease, with the same Message-IDs");

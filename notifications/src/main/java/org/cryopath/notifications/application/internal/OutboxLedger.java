@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.cryopath.domain.model.outbox.MailContent;
@@ -18,6 +19,7 @@ import org.cryopath.domain.model.outbox.OutboxMessage;
 import org.cryopath.domain.model.outbox.OutboxStatus;
 import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.persistence.Database;
+import org.cryopath.domain.persistence.DatabaseProduct;
 import org.cryopath.notifications.infrastructure.smtp.DeliveryOutcome;
 import org.cryopath.notifications.infrastructure.smtp.OutboundMessage;
 
@@ -30,6 +32,11 @@ import org.cryopath.notifications.infrastructure.smtp.OutboundMessage;
  * token. The database lets one transaction change a row at a time and re-checks the condition under the row lock,
  * so a second claimer waiting on the same row finds it no longer due and skips it. Outcomes are recorded only on
  * rows still holding the run's token: a row cancelled, superseded or re-claimed meanwhile keeps its new state.
+ *
+ * <p>On PostgreSQL the claim is one statement that waits on nobody: it locks the due rows it picks with
+ * {@code FOR UPDATE SKIP LOCKED}, so two dispatchers claiming at once each take different rows instead of one
+ * waiting for the other's lock, and it returns what it claimed. PostgreSQL never shows a transaction rows another
+ * has not committed, so no settle time is needed there.
  */
 @Stateless
 // Called only by the outbox dispatcher, whose timer runs without a signed-in user; it reads and records what is
@@ -60,6 +67,9 @@ public class OutboxLedger {
     public ClaimedBatch claimDue(int max, Duration lease, Duration settle) {
         Instant now = clock.instant();
         String token = UUID.randomUUID().toString();
+        if (database.product() == DatabaseProduct.POSTGRESQL) {
+            return claimSkippingLocked(token, now, lease, max);
+        }
         int claimed = 0;
         for (int round = 0; round < CLAIM_ROUNDS && claimed == 0; round++) {
             List<Long> candidates = dueCandidates(now, now.minus(settle), max);
@@ -91,6 +101,33 @@ public class OutboxLedger {
     }
 
     /**
+     * PostgreSQL's claim: the oldest due rows no other transaction holds are locked, stamped and returned by one
+     * statement; rows another dispatcher is claiming at this moment are passed over, not waited for.
+     */
+    private ClaimedBatch claimSkippingLocked(String token, Instant now, Duration lease, int max) {
+        List<?> rows = em.createNativeQuery("UPDATE OUTBOX_MESSAGE SET CLAIM_TOKEN = ?, NEXT_ATTEMPT_AT = ?, "
+                        + "VERSION = VERSION + 1 WHERE ID IN (SELECT ID FROM OUTBOX_MESSAGE WHERE STATUS = 'PENDING' "
+                        + "AND NEXT_ATTEMPT_AT <= ? ORDER BY NEXT_ATTEMPT_AT, ID LIMIT ? FOR UPDATE SKIP LOCKED) "
+                        + "RETURNING ID, MESSAGE_ID, RECIPIENT, LANGUAGE, SUBJECT, TEXT_BODY, HTML_BODY, CALENDAR, "
+                        + "CALENDAR_METHOD")
+                .setParameter(1, token)
+                .setParameter(2, now.plus(lease).toEpochMilli())
+                .setParameter(3, now.toEpochMilli())
+                .setParameter(4, max)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return ClaimedBatch.EMPTY;
+        }
+        return new ClaimedBatch(token, rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> new Object[] {((Number) row[0]).longValue(), row[1], row[2], Language.valueOf((String) row[3]),
+                        row[4], row[5], row[6], row[7], row[8]})
+                .map(OutboxLedger::outbound)
+                .sorted(Comparator.comparingLong(OutboundMessage::outboxId))
+                .toList());
+    }
+
+    /**
      * The ids of up to {@code max} pending messages due by {@code now} and written before {@code writtenBefore}, in
      * the order they fell due. The read waits on no other transaction: on Derby it is a dirty read ({@code WITH UR}),
      * which neither waits for the row locks of transactions that are enqueuing messages nor holds locks that would
@@ -106,6 +143,7 @@ public class OutboxLedger {
                     .setParameter(2, writtenBefore.toEpochMilli())
                     .getResultList())
                     .stream().map(id -> ((Number) id).longValue()).toList();
+            case POSTGRESQL -> throw new IllegalStateException("PostgreSQL claims with claimSkippingLocked");
         };
     }
 
@@ -120,16 +158,20 @@ public class OutboxLedger {
     /**
      * Records what SMTP said about each claimed message. Delivered messages, nearly all of a batch, are recorded by
      * one conditional update; each failure through the message itself, locked, with its reason and next attempt.
+     * Returns what changed: rows no longer held by the batch's token are left alone and not counted.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(ClaimedBatch batch, List<DeliveryOutcome> outcomes, RetryPolicy retries) {
+    public RecordedOutcomes record(ClaimedBatch batch, List<DeliveryOutcome> outcomes, RetryPolicy retries) {
         Instant now = clock.instant();
+        int sent = 0;
+        int failed = 0;
+        int retried = 0;
         List<Long> delivered = outcomes.stream()
                 .filter(outcome -> outcome.result() == DeliveryOutcome.Result.DELIVERED)
                 .map(DeliveryOutcome::outboxId)
                 .toList();
         if (!delivered.isEmpty()) {
-            em.createQuery("UPDATE OutboxMessage m SET m.status = :sent, m.sentAt = :now, m.attempts = m.attempts + 1, "
+            sent = em.createQuery("UPDATE OutboxMessage m SET m.status = :sent, m.sentAt = :now, m.attempts = m.attempts + 1, "
                             + "m.claimToken = NULL, m.version = m.version + 1 "
                             + "WHERE m.id IN :ids AND m.claimToken = :token AND m.status = :pending")
                     .setParameter("sent", OutboxStatus.SENT)
@@ -141,9 +183,15 @@ public class OutboxLedger {
         }
         for (DeliveryOutcome outcome : outcomes) {
             if (outcome.result() != DeliveryOutcome.Result.DELIVERED) {
-                recordFailure(batch.token(), outcome, retries, now);
+                OutboxStatus after = recordFailure(batch.token(), outcome, retries, now);
+                if (after == OutboxStatus.FAILED) {
+                    failed++;
+                } else if (after == OutboxStatus.PENDING) {
+                    retried++;
+                }
             }
         }
+        return new RecordedOutcomes(sent, failed, retried);
     }
 
     /**
@@ -163,10 +211,11 @@ public class OutboxLedger {
                 .executeUpdate();
     }
 
-    private void recordFailure(String token, DeliveryOutcome outcome, RetryPolicy retries, Instant now) {
+    /** The message's status after recording; null when the run no longer holds it. */
+    private OutboxStatus recordFailure(String token, DeliveryOutcome outcome, RetryPolicy retries, Instant now) {
         OutboxMessage message = em.find(OutboxMessage.class, outcome.outboxId(), LockModeType.PESSIMISTIC_WRITE);
         if (message == null || !message.isClaimedBy(token)) {
-            return;
+            return null;
         }
         int failedAttempts = message.attempts() + 1;
         if (outcome.result() == DeliveryOutcome.Result.PERMANENT_FAILURE) {
@@ -176,5 +225,6 @@ public class OutboxLedger {
         } else {
             message.attemptFailed(outcome.detail(), now.plus(retries.delayAfter(failedAttempts)));
         }
+        return message.status();
     }
 }

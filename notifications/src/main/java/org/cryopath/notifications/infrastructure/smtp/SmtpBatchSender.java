@@ -183,7 +183,7 @@ public final class SmtpBatchSender {
         return current.getCause() instanceof Exception cause && cause != current ? cause : null;
     }
 
-    private static String describe(Exception failure) {
+    static String describe(Exception failure) {
         StringBuilder text = new StringBuilder();
         for (Exception current = failure; current != null; current = next(current)) {
             if (text.length() > 0) {

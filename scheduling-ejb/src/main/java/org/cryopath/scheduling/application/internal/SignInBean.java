@@ -14,6 +14,7 @@ import org.cryopath.domain.infrastructure.audit.AuditTrail;
 import org.cryopath.domain.model.staff.LockoutPolicy;
 import org.cryopath.domain.model.staff.StaffUser;
 import org.cryopath.scheduling.application.SignIn;
+import org.cryopath.scheduling.infrastructure.metrics.SignInMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
@@ -32,6 +33,9 @@ public class SignInBean implements SignIn {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SignInMetrics metrics;
 
     @Inject
     StaffCredentials credentials;
@@ -60,6 +64,7 @@ public class SignInBean implements SignIn {
         StaffUser user = find(username, false);
         boolean locked = user != null && user.isLockedAt(clock.instant());
         if (locked) {
+            metrics.failed();
             audit.recordAs(user.username(), "login.refusedLocked", "StaffUser", user.id(), null, null, Map.of());
         }
         return locked;
@@ -68,12 +73,14 @@ public class SignInBean implements SignIn {
     @Override
     public boolean failed(String username) {
         StaffUser user = find(username, true);
+        metrics.failed();
         if (user == null) {
             audit.recordAs(UNKNOWN, "login.failedUnknownUser", "StaffUser", null, null, null, Map.of());
             return false;
         }
         boolean lockedNow = user.loginFailed(clock.instant(), new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
         if (lockedNow) {
+            metrics.locked();
             credentials.check().forget(user.username());
         }
         audit.recordAs(user.username(), lockedNow ? "login.locked" : "login.failed", "StaffUser", user.id(), null, null,
