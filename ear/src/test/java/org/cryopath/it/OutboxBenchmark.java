@@ -3,11 +3,8 @@ package org.cryopath.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
+import org.cryopath.it.support.Bench;
 import org.cryopath.it.support.CryoPathDeployment;
 import org.cryopath.it.support.Probe;
 import org.cryopath.it.support.TestMailServer;
@@ -42,7 +39,7 @@ class OutboxBenchmark {
     }
 
     @Test
-    void outboxAgainstAPlainLoop() throws IOException {
+    void outboxAgainstAPlainLoop() {
         JsonObject result = Probe.post("bench/outbox?count=" + MESSAGES, null).object();
 
         assertThat(result.getJsonNumber("sent").longValue()).as("every message recorded as sent").isEqualTo(2L * MESSAGES);
@@ -53,10 +50,7 @@ class OutboxBenchmark {
                 result.getJsonNumber("ratio").doubleValue(), MESSAGES,
                 seconds(result, "outboxSeconds", 0), seconds(result, "outboxSeconds", 1),
                 seconds(result, "plainSeconds", 0), seconds(result, "plainSeconds", 1));
-        Path file = Path.of(System.getProperty("bench.output", "target/bench/outbox.txt"));
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8);
-        System.out.println(line);
+        Bench.report("outbox", line);
     }
 
     private static double seconds(JsonObject result, String key, int round) {

@@ -47,7 +47,7 @@ class ReferralSliceIT {
     void aCommittedReferralSendsThePatientExactlyOneEmailInTheirLanguage() throws Exception {
         String mrn = uniqueMrn("SLICE");
 
-        Probe.Reply reply = Probe.post("referrals", valid(mrn, "ES").build().toString());
+        Probe.Reply reply = Probe.postAs("FRONT_DESK", "referrals", valid(mrn, "ES").build().toString());
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.object().getBoolean("newPatient")).isTrue();
@@ -76,7 +76,7 @@ class ReferralSliceIT {
     void aRolledBackRegistrationStoresNothingAndSendsNothing() {
         String mrn = uniqueMrn("ROLLBACK");
 
-        Probe.Reply reply = Probe.post("referrals?rollback=true", valid(mrn, "EN").build().toString());
+        Probe.Reply reply = Probe.postAs("FRONT_DESK", "referrals?rollback=true", valid(mrn, "EN").build().toString());
         Probe.dispatchOutbox();
 
         assertThat(reply.status()).isEqualTo(204);
@@ -98,7 +98,7 @@ class ReferralSliceIT {
                 .add("referrer", Json.createObjectBuilder().add("name", "Dr. Lee"))
                 .build().toString();
 
-        Probe.Reply reply = Probe.post("referrals", payload);
+        Probe.Reply reply = Probe.postAs("FRONT_DESK", "referrals", payload);
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.object().getJsonArray("violations"))
@@ -122,7 +122,7 @@ class ReferralSliceIT {
                         .add("preferredLanguage", "EN"))
                 .build().toString();
 
-        Probe.Reply reply = Probe.post("referrals", payload);
+        Probe.Reply reply = Probe.postAs("FRONT_DESK", "referrals", payload);
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.object().getJsonArray("violations"))
@@ -133,11 +133,11 @@ class ReferralSliceIT {
     @Test
     void aReturningPatientIsRecognisedByMrnButAnotherPersonUnderTheSameMrnIsRefused() {
         String mrn = uniqueMrn("RETURNING");
-        Probe.Reply first = Probe.post("referrals", valid(mrn, "EN").build().toString());
+        Probe.Reply first = Probe.postAs("FRONT_DESK", "referrals", valid(mrn, "EN").build().toString());
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(first.object().getBoolean("newPatient")).isTrue();
 
-        Probe.Reply second = Probe.post("referrals", valid(mrn, "EN").build().toString());
+        Probe.Reply second = Probe.postAs("FRONT_DESK", "referrals", valid(mrn, "EN").build().toString());
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.object().getBoolean("newPatient")).isFalse();
 
@@ -145,7 +145,7 @@ class ReferralSliceIT {
                 .add("mrn", mrn).add("givenName", "Someone").add("familyName", "Else")
                 .add("dateOfBirth", "1980-01-01").add("email", mailboxOf(mrn)).add("preferredLanguage", "EN"))
                 .build().toString();
-        Probe.Reply refused = Probe.post("referrals", impostor);
+        Probe.Reply refused = Probe.postAs("FRONT_DESK", "referrals", impostor);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.object().getJsonArray("violations"))
                 .extracting(v -> v.asJsonObject().getString("field") + "=" + v.asJsonObject().getString("key"))

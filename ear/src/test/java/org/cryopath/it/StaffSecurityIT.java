@@ -111,9 +111,9 @@ class StaffSecurityIT {
     @Test
     void registeringAReferralAuditsThePatientAndTheReferralWithBeforeAndAfter() {
         String mrn = uniqueMrn("AUDIT");
-        Probe.post("referrals", valid(mrn, "EN").build().toString());
+        Probe.postAs("FRONT_DESK", "referrals", valid(mrn, "EN").build().toString());
         String changedEmail = "changed." + mailboxOf(mrn);
-        Probe.post("referrals", valid(mrn, "EN").add("patient", Json.createObjectBuilder()
+        Probe.postAs("FRONT_DESK", "referrals", valid(mrn, "EN").add("patient", Json.createObjectBuilder()
                 .add("mrn", mrn).add("givenName", "Grace").add("familyName", "Okafor").add("dateOfBirth", "1961-07-04")
                 .add("email", changedEmail).add("preferredLanguage", "EN")).build().toString());
 
@@ -122,7 +122,7 @@ class StaffSecurityIT {
         assertThat(entries).extracting(e -> e.getString("action")).containsExactly(
                 "referral.registered", "patient.contactChanged", "referral.registered", "patient.registered");
         JsonObject changed = entries.get(1);
-        assertThat(changed.getString("actor")).isEqualTo("system");
+        assertThat(changed.getString("actor")).as("the signed-in caller").isEqualTo("probe-front_desk");
         assertThat(changed.getString("before")).contains("email: " + mailboxOf(mrn)).doesNotContain("mrn:");
         assertThat(changed.getString("after")).contains("email: " + changedEmail);
         assertThat(entries.get(3).getString("after")).contains("mrn: " + mrn, "familyName: Okafor");
@@ -190,10 +190,10 @@ class StaffSecurityIT {
     void patientNamesAndMrnsNeverReachTheServerLog() throws IOException {
         String mrn = uniqueMrn("LOGCHECK");
         String family = "Zyxwvutsrq" + mrn.substring(mrn.length() - 4);
-        Probe.post("referrals", valid(mrn, "ES").add("patient", Json.createObjectBuilder()
+        Probe.postAs("FRONT_DESK", "referrals", valid(mrn, "ES").add("patient", Json.createObjectBuilder()
                 .add("mrn", mrn).add("givenName", "Quxlogname").add("familyName", family).add("dateOfBirth", "1959-03-03")
                 .add("email", mailboxOf(mrn)).add("preferredLanguage", "ES")).build().toString());
-        Probe.post("referrals", valid(mrn, "ES").add("patient", Json.createObjectBuilder()
+        Probe.postAs("FRONT_DESK", "referrals", valid(mrn, "ES").add("patient", Json.createObjectBuilder()
                 .add("mrn", mrn).add("givenName", "Someone").add("familyName", "Else").add("dateOfBirth", "1959-03-03")
                 .add("email", "not-an-address").add("phone", "call me").add("preferredLanguage", JsonValue.NULL))
                 .build().toString());

@@ -308,7 +308,7 @@ class TriageAndPreparationIT {
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private static long register(JsonObject referral) {
-        Probe.Reply reply = Probe.post("referrals", referral.toString());
+        Probe.Reply reply = Probe.postAs("FRONT_DESK", "referrals", referral.toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.object().getJsonNumber("referralId").longValue();
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cryopath.it.support.Bench;
 import org.cryopath.it.support.CryoPathDeployment;
 import org.cryopath.it.support.Probe;
 import org.cryopath.it.support.Server;
@@ -48,8 +49,8 @@ class TriageInboxBenchmark {
 
     @Test
     void theFirstPageOfALongInbox() throws IOException {
-        Path file = Path.of(System.getProperty("bench.triage.output", "target/bench/triage-inbox.txt"));
-        Files.deleteIfExists(file); // no line of an earlier run stands in for this one's
+        // no line of an earlier run stands in for this one's
+        Files.deleteIfExists(Path.of(System.getProperty("bench.dir", "target/bench"), "triage-inbox.txt"));
         WebSession clinician = new WebSession();
         assertThat(clinician.signIn(Staff.CLINICIAN.username(), Staff.CLINICIAN.password()).statusCode()).isEqualTo(302);
 
@@ -62,9 +63,7 @@ class TriageInboxBenchmark {
                         + "baseline_p90_ms=%.1f requests=%d",
                 busy.waiting(), busy.rows(), busy.kilobytes(), busy.medianMs(), busy.p90Ms(),
                 baseline.waiting(), baseline.rows(), baseline.kilobytes(), baseline.medianMs(), baseline.p90Ms(), TIMED);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, line + System.lineSeparator(), StandardCharsets.UTF_8);
-        System.out.println(line);
+        Bench.report("triage-inbox", line);
     }
 
     /** Fills the inbox to {@code waiting} referrals, then times the clinician's first page. */

@@ -1,8 +1,5 @@
 package org.cryopath.domain.persistence;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -21,7 +18,7 @@ public final class SchemaMigrations {
 
     /** Applies the pending migrations and returns the schema version now in place. */
     public static String migrate(DataSource dataSource) {
-        String location = "classpath:db/migration/" + vendorOf(dataSource);
+        String location = "classpath:db/migration/" + DatabaseProduct.of(dataSource).migrationFolder();
         MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(location)
@@ -31,18 +28,5 @@ public final class SchemaMigrations {
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
         return result.targetSchemaVersion;
-    }
-
-    private static String vendorOf(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("derby")) {
-                return "derby";
-            }
-            throw new IllegalStateException("No migrations for database '" + product
-                    + "': CryoPath ships migrations for Apache Derby");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database to migrate it", e);
-        }
     }
 }

@@ -1,2 +1,5 @@
-/** How the domain is stored: attribute converters shared by the entities, and the schema migrations runner. */
+/**
+ * How the domain is stored: attribute converters shared by the entities, the schema migrations runner, and how a
+ * failure caused by concurrent transactions is told from a fault and turned into a {@code ConcurrentChange}.
+ */
 package org.cryopath.domain.persistence;

@@ -43,7 +43,7 @@ class OutboxMonitorBrowserIT extends BrowserTest {
     void aRefusedEmailIsShownWithItsReasonAndStaffRetryThenCancelIt() {
         // The relay refuses "reject-..." mailboxes: this patient's E1 fails at once with a 550.
         String mrn = uniqueMrn("REJECT");
-        assertThat(Probe.post("referrals", valid(mrn, "EN").build().toString()).status()).isEqualTo(201);
+        assertThat(Probe.postAs("FRONT_DESK", "referrals", valid(mrn, "EN").build().toString()).status()).isEqualTo(201);
         awaitStatus(mrn, "FAILED", 1);
 
         OutboxMonitorPage monitor = OutboxMonitorPage.open(browser, Server.cryopath("outbox/monitor.xhtml"));

@@ -165,7 +165,7 @@ class TriageAndPreparationBrowserIT extends BrowserTest {
     }
 
     private static void register(String mrn, String priority) {
-        Probe.Reply reply = Probe.post("referrals", valid(mrn, "EN").add("priority", priority).add("diabetic", true)
+        Probe.Reply reply = Probe.postAs("FRONT_DESK", "referrals", valid(mrn, "EN").add("priority", priority).add("diabetic", true)
                 .build().toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     }

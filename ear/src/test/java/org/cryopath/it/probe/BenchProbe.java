@@ -136,8 +136,10 @@ public class BenchProbe {
         em.createNativeQuery("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()").executeUpdate();
         transaction.commit();
         transaction.begin();
-        em.createQuery("UPDATE OutboxMessage m SET m.nextAttemptAt = :now WHERE m.topic = :topic")
+        // Due now, and enqueued a while ago: old enough for the dispatcher's settle time
+        em.createQuery("UPDATE OutboxMessage m SET m.nextAttemptAt = :now, m.createdAt = :earlier WHERE m.topic = :topic")
                 .setParameter("now", clock.instant())
+                .setParameter("earlier", clock.instant().minusSeconds(60))
                 .setParameter("topic", topic)
                 .executeUpdate();
         transaction.commit();

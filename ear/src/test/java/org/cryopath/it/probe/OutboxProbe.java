@@ -164,14 +164,18 @@ public class OutboxProbe {
                 clock.instant().plusSeconds(message.getInt("dueInSeconds", 0)));
     }
 
-    /** Makes every pending message of a topic due now (messages enqueued for later, so no timer run took them). */
+    /**
+     * Makes every pending message of a topic due now, as if enqueued a while ago (messages enqueued for later, so no
+     * timer run took them; old enough that a dispatcher's settle time does not hold them back).
+     */
     @POST
     @Path("make-due")
     public String makeDue(@QueryParam("topic") String topic) throws Exception {
         transaction.begin();
-        int updated = em.createQuery("UPDATE OutboxMessage m SET m.nextAttemptAt = :now WHERE m.topic = :topic "
-                        + "AND m.status = :pending")
+        int updated = em.createQuery("UPDATE OutboxMessage m SET m.nextAttemptAt = :now, m.createdAt = :earlier "
+                        + "WHERE m.topic = :topic AND m.status = :pending")
                 .setParameter("now", clock.instant())
+                .setParameter("earlier", clock.instant().minusSeconds(60))
                 .setParameter("topic", topic)
                 .setParameter("pending", OutboxStatus.PENDING)
                 .executeUpdate();

@@ -66,8 +66,8 @@ public class StaffProbe {
                 .add("actor", entry.actor())
                 .add("action", entry.action())
                 .add("subjectType", entry.subjectType())
-                .add("before", entry.before() == null ? "" : entry.before())
-                .add("after", entry.after() == null ? "" : entry.after())));
+                .add("before", entry.before() == null ? "" : AuditEntry.readable(entry.before()))
+                .add("after", entry.after() == null ? "" : AuditEntry.readable(entry.after()))));
         return entries.build().toString();
     }
 }

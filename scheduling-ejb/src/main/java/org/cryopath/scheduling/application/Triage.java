@@ -3,6 +3,7 @@ package org.cryopath.scheduling.application;
 import jakarta.ejb.Local;
 import org.cryopath.domain.model.treatment.Anaesthesia;
 import org.cryopath.domain.model.treatment.Guidance;
+import org.cryopath.domain.model.treatment.TreatmentCase;
 import org.cryopath.domain.model.treatment.TreatmentCaseId;
 
 /**
@@ -11,6 +12,9 @@ import org.cryopath.domain.model.treatment.TreatmentCaseId;
  */
 @Local
 public interface Triage {
+
+    /** The most sessions a case may plan. */
+    int MAX_PLANNED_SESSIONS = TreatmentCase.MAX_SESSIONS;
 
     /** The most referrals one page of the inbox holds, whatever is asked. */
     int MAX_PAGE_SIZE = 100;

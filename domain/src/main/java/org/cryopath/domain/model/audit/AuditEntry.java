@@ -1,5 +1,10 @@
 package org.cryopath.domain.model.audit;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonWriter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -93,24 +100,36 @@ public class AuditEntry {
         return fields;
     }
 
-    /** "field: value" lines, one per changed field, in field order. */
+    /**
+     * The changed fields as a JSON object, in field order: {@code {"email":"new@example.org"}}. JSON, not lines of
+     * {@code field: value}, so that a value holding a line break, a colon or quotes reads back as it was.
+     */
     private static String render(Map<String, String> state, TreeSet<String> fields) {
-        StringBuilder text = new StringBuilder();
+        JsonObjectBuilder json = Json.createObjectBuilder();
         for (String field : fields) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            text.append(field).append(": ").append(state.getOrDefault(field, ""));
+            json.add(field, state.getOrDefault(field, ""));
+        }
+        StringWriter text = new StringWriter();
+        try (JsonWriter writer = Json.createWriter(text)) {
+            writer.writeObject(json.build());
         }
         return text.toString();
     }
 
-    /** The before or after text read back as field → value. */
+    /** The before or after text read back as field → value, in field order. */
     public static Map<String, String> parse(String state) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (state == null || state.isEmpty()) {
             return fields;
         }
+        if (state.startsWith("{")) {
+            try (JsonReader reader = Json.createReader(new StringReader(state))) {
+                reader.readObject().forEach((field, value) -> fields.put(field,
+                        value instanceof JsonString text ? text.getString() : value.toString()));
+            }
+            return fields;
+        }
+        // Entries written before version 6 of the schema: "field: value" lines.
         for (String line : state.split("\n")) {
             int colon = line.indexOf(": ");
             if (colon > 0) {
@@ -118,6 +137,21 @@ public class AuditEntry {
             }
         }
         return fields;
+    }
+
+    /** The before or after text as people read it: one {@code field: value} line per field. */
+    public static String readable(String state) {
+        if (state == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        parse(state).forEach((field, value) -> {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(field).append(": ").append(value);
+        });
+        return text.toString();
     }
 
     public Long id() {

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cryopath.domain.model.patient.Language;
@@ -257,7 +258,12 @@ public class PreparationPlan {
         state.put("status", status.name());
         state.put("protocolVersion", Integer.toString(protocol.number()));
         state.put("medications", String.join(", ", medications));
-        state.put("items", items.stream().map(PlanItem::toString).toList().toString());
+        state.put("items", Integer.toString(items.size()));
+        // One field per item, with its words: an edit of one instruction's wording shows as that item's old and new
+        // text. Numbered with two digits so the audit log lists them in order.
+        for (int i = 0; i < items.size(); i++) {
+            state.put(String.format(Locale.ROOT, "item %02d", i + 1), items.get(i) + ": " + items.get(i).text());
+        }
         state.put("note", note == null ? "" : note);
         state.put("acknowledged", Boolean.toString(acknowledgedAt != null));
         return state;

@@ -6,7 +6,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.shared.DomainException;
@@ -15,8 +17,9 @@ import org.cryopath.domain.shared.Require;
 /**
  * What the clinic's protocol says of one class of medicines: hold, adjust or continue it, from how many days before
  * the procedure, how the patient resumes it, and the blood test it requires (for instance INR within 2 days for
- * warfarin). The instruction texts are the patient's words in each language; {@code {days}}, {@code {test}},
- * {@code {within}} and {@code {threshold}} in them are replaced by this rule's values.
+ * warfarin). The instruction texts are the patient's words in each language; {@code {name}}, {@code {days}},
+ * {@code {test}}, {@code {within}} and {@code {threshold}} in them are replaced by this rule's values, and any other
+ * placeholder is refused when the rule is made.
  */
 @Embeddable
 @Access(AccessType.FIELD)
@@ -65,8 +68,35 @@ public class MedicationRule {
     protected MedicationRule() {
     }
 
+    /** A rule without a blood test. Its instructions may use {@code {name}} and {@code {days}}. */
     public static MedicationRule of(String drugClass, String nameEn, String nameEs, DrugAction action, int daysBefore,
             String instructionEn, String instructionEs) {
+        return build(drugClass, nameEn, nameEs, action, daysBefore, instructionEn, instructionEs, null);
+    }
+
+    /**
+     * A rule requiring a blood test within {@code withinDays} before the procedure. Its instructions may also use
+     * {@code {test}}, {@code {within}} and, when there is one, {@code {threshold}}.
+     */
+    public static MedicationRule withLab(String drugClass, String nameEn, String nameEs, DrugAction action,
+            int daysBefore, String instructionEn, String instructionEs, String test, int withinDays, String threshold,
+            String labInstructionEn, String labInstructionEs) {
+        return build(drugClass, nameEn, nameEs, action, daysBefore, instructionEn, instructionEs,
+                new Lab(test, withinDays, threshold, labInstructionEn, labInstructionEs));
+    }
+
+    /** The same rule, requiring a blood test within {@code withinDays} before the procedure. */
+    public MedicationRule requiringLab(String test, int withinDays, String threshold, String instructionEn,
+            String instructionEs) {
+        return withLab(drugClass, nameEn, nameEs, action, daysBefore, this.instructionEn, this.instructionEs, test,
+                withinDays, threshold, instructionEn, instructionEs);
+    }
+
+    private record Lab(String test, int withinDays, String threshold, String instructionEn, String instructionEs) {
+    }
+
+    private static MedicationRule build(String drugClass, String nameEn, String nameEs, DrugAction action,
+            int daysBefore, String instructionEn, String instructionEs, Lab lab) {
         MedicationRule rule = new MedicationRule();
         String code = Require.text(drugClass, "drugClass", 40).toLowerCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
@@ -80,24 +110,38 @@ public class MedicationRule {
             throw DomainException.invalid("daysBefore", "validation.daysBefore", MAX_DAYS);
         }
         rule.daysBefore = action == DrugAction.CONTINUE ? 0 : daysBefore;
-        rule.instructionEn = Require.text(instructionEn, "instructionEn", 1000);
-        rule.instructionEs = Require.text(instructionEs, "instructionEs", 1000);
+        if (lab != null) {
+            rule.labTest = Require.text(lab.test(), "labTest", 40);
+            if (lab.withinDays() < 0 || lab.withinDays() > MAX_DAYS) {
+                throw DomainException.invalid("labWithinDays", "validation.daysBefore", MAX_DAYS);
+            }
+            rule.labWithinDays = lab.withinDays();
+            rule.labThreshold = Require.optionalText(lab.threshold(), "labThreshold", 100);
+        }
+        Set<String> placeholders = rule.placeholders();
+        rule.instructionEn = Placeholders.check(Require.text(instructionEn, "instructionEn", 1000), "instructionEn",
+                placeholders);
+        rule.instructionEs = Placeholders.check(Require.text(instructionEs, "instructionEs", 1000), "instructionEs",
+                placeholders);
+        if (lab != null) {
+            rule.labInstructionEn = Placeholders.check(Require.text(lab.instructionEn(), "labInstructionEn", 1000),
+                    "labInstructionEn", placeholders);
+            rule.labInstructionEs = Placeholders.check(Require.text(lab.instructionEs(), "labInstructionEs", 1000),
+                    "labInstructionEs", placeholders);
+        }
         return rule;
     }
 
-    /** The same rule, requiring a blood test within {@code withinDays} before the procedure. */
-    public MedicationRule requiringLab(String test, int withinDays, String threshold, String instructionEn,
-            String instructionEs) {
-        MedicationRule rule = of(drugClass, nameEn, nameEs, action, daysBefore, this.instructionEn, this.instructionEs);
-        rule.labTest = Require.text(test, "labTest", 40);
-        if (withinDays < 0 || withinDays > MAX_DAYS) {
-            throw DomainException.invalid("labWithinDays", "validation.daysBefore", MAX_DAYS);
+    /** What {@link #fill} replaces in this rule's texts: the lab's values only when the rule has them. */
+    private Set<String> placeholders() {
+        Set<String> names = new HashSet<>(Set.of("name", "days"));
+        if (labTest != null) {
+            names.addAll(Set.of("test", "within"));
+            if (labThreshold != null) {
+                names.add("threshold");
+            }
         }
-        rule.labWithinDays = withinDays;
-        rule.labThreshold = Require.optionalText(threshold, "labThreshold", 100);
-        rule.labInstructionEn = Require.text(instructionEn, "labInstructionEn", 1000);
-        rule.labInstructionEs = Require.text(instructionEs, "labInstructionEs", 1000);
-        return rule;
+        return names;
     }
 
     public boolean requiresLab() {
@@ -111,16 +155,17 @@ public class MedicationRule {
 
     /** The patient's instruction in a language, with this rule's values filled in. */
     public String instruction(Language language) {
-        return fill(language == Language.ES ? instructionEs : instructionEn);
+        return fill(language == Language.ES ? instructionEs : instructionEn, language);
     }
 
     /** The blood test instruction in a language, with this rule's values filled in; null without a test. */
     public String labInstruction(Language language) {
-        return labTest == null ? null : fill(language == Language.ES ? labInstructionEs : labInstructionEn);
+        return labTest == null ? null : fill(language == Language.ES ? labInstructionEs : labInstructionEn, language);
     }
 
-    private String fill(String text) {
-        return text.replace("{days}", Integer.toString(daysBefore))
+    private String fill(String text, Language language) {
+        return text.replace("{name}", name(language))
+                .replace("{days}", Integer.toString(daysBefore))
                 .replace("{test}", labTest == null ? "" : labTest)
                 .replace("{within}", labWithinDays == null ? "" : labWithinDays.toString())
                 .replace("{threshold}", labThreshold == null ? "" : labThreshold);

@@ -39,7 +39,7 @@ public class ProtocolText {
         protocolText.topic = Require.present(topic, "topic");
         protocolText.organ = topic == TextTopic.ORGAN ? Require.present(organ, "organ") : null;
         protocolText.language = Require.present(language, "language");
-        protocolText.text = Require.text(text, "text", 1000);
+        protocolText.text = Placeholders.check(Require.text(text, "text", 1000), "text", topic.placeholders());
         return protocolText;
     }
 

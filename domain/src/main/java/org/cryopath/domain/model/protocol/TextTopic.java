@@ -1,6 +1,8 @@
 package org.cryopath.domain.model.protocol;
 
-/** What a protocol text is about. */
+import java.util.Set;
+
+/** What a protocol text is about, and the placeholders its texts may use. */
 public enum TextTopic {
     /** Something to bring on the day. */
     BRING,
@@ -9,9 +11,20 @@ public enum TextTopic {
     /** What a patient with diabetes does on the day (blood sugar). */
     DIABETES,
     /** When to stop eating solid food; {@code {hours}} is the rule's hours. */
-    FASTING_SOLIDS,
+    FASTING_SOLIDS("hours"),
     /** When to stop drinking clear fluids; {@code {hours}} is the rule's hours. */
-    FASTING_FLUIDS,
+    FASTING_FLUIDS("hours"),
     /** When to arrive; {@code {minutes}} is the protocol's arrival lead time. */
-    ARRIVAL
+    ARRIVAL("minutes");
+
+    private final Set<String> placeholders;
+
+    TextTopic(String... placeholders) {
+        this.placeholders = Set.of(placeholders);
+    }
+
+    /** The placeholders a text on this topic may use (names without braces); none for most. */
+    public Set<String> placeholders() {
+        return placeholders;
+    }
 }

@@ -9,7 +9,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.cryopath.domain.model.audit.AuditEntry;
 import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.model.patient.MedicalRecordNumber;
 import org.cryopath.domain.model.patient.Patient;
@@ -125,6 +127,26 @@ class PreparationPlanTest {
         assertThat(next.planVersion()).isEqualTo(2);
         assertThat(next.items()).isEqualTo(plan.items());
         assertThat(next.note()).isEqualTo("Cardiology agreed to a 6-day hold.");
+    }
+
+    @Test
+    void theAuditOfAnEditThatOnlyChangesWordingShowsTheOldAndNewWordingOfThatItem() {
+        PreparationPlan plan = PreparationPlan.generate(treatment(Language.EN, Anaesthesia.SEDATION, false), PROTOCOL,
+                Set.of("warfarin"), NOW);
+        Map<String, String> before = plan.auditState();
+        List<PlanItem> items = new ArrayList<>(plan.items());
+        PlanItem first = items.get(0);
+        items.set(0, first.edited(first.action(), first.daysBefore(), first.hoursBefore(), first.minutesBefore(),
+                "Stop warfarin 5 days before: your last dose is on the evening shown."));
+        plan.revise(items, plan.note());
+
+        AuditEntry entry = AuditEntry.of(NOW, "clinician", "plan.saved", "PreparationPlan", 1L, null, before,
+                plan.auditState());
+
+        assertThat(AuditEntry.parse(entry.before())).containsExactly(Map.entry("item 01",
+                "MEDICATION warfarin HOLD 5d: " + first.text()));
+        assertThat(AuditEntry.parse(entry.after())).containsExactly(Map.entry("item 01",
+                "MEDICATION warfarin HOLD 5d: Stop warfarin 5 days before: your last dose is on the evening shown."));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.cryopath.notifications.application.internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -17,7 +18,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import jakarta.mail.MailSessionDefinition;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cryopath.domain.shared.ConcurrentChange;
 import org.cryopath.notifications.infrastructure.smtp.MailSettings;
 import org.cryopath.notifications.infrastructure.smtp.SentBatch;
 import org.cryopath.notifications.infrastructure.smtp.SmtpBatchSender;
@@ -38,29 +39,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * recorded in another. Every node of a cluster runs its own dispatcher: claims keep them from sending the same
  * message.
  *
- * <p>The mail session it sends through is the application's own, {@code java:app/mail/cryopath}: host, port and
- * TLS come from MicroProfile Config ({@code cryopath.smtp.*}), read by Payara when the application deploys (so
- * only server-level configuration counts for them: system properties, environment, {@code set-config-property};
- * the defaults are written here).
+ * <p>The mail session it sends through is the application's own, {@code java:app/mail/cryopath}, defined by
+ * {@link org.cryopath.notifications.infrastructure.smtp.MailSessionDeclaration}.
  */
-@MailSessionDefinition(
-        name = MailSettings.MAIL_SESSION,
-        transportProtocol = "smtp",
-        host = "${MPCONFIG=cryopath.smtp.host:localhost}",
-        properties = {
-            "mail.smtp.port=${MPCONFIG=cryopath.smtp.port:25}",
-            "mail.smtp.starttls.enable=${MPCONFIG=cryopath.smtp.starttls:false}",
-            "mail.smtp.starttls.required=${MPCONFIG=cryopath.smtp.starttls:false}",
-            "mail.smtp.ssl.enable=${MPCONFIG=cryopath.smtp.ssl:false}",
-            "mail.smtp.ssl.checkserveridentity=true",
-            "mail.smtp.connectiontimeout=10000",
-            "mail.smtp.timeout=30000",
-            "mail.smtp.writetimeout=30000"
-        })
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// Its own timer runs it without a signed-in user, and operations may run it on demand: it only sends what is due.
+@PermitAll
 public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
@@ -87,6 +74,14 @@ public class OutboxDispatcher {
     @Inject
     @ConfigProperty(name = "cryopath.outbox.lease-seconds", defaultValue = "300")
     Provider<Long> leaseSeconds;
+
+    /**
+     * How long after it was written a message may be claimed (see {@link OutboxLedger#claimDue}): longer than a
+     * transaction that enqueues mail takes to commit, so that a claim never waits on one.
+     */
+    @Inject
+    @ConfigProperty(name = "cryopath.outbox.settle-millis", defaultValue = "2000")
+    Provider<Long> settleMillis;
 
     @Inject
     @ConfigProperty(name = "cryopath.outbox.retry.initial-seconds", defaultValue = "30")
@@ -154,17 +149,18 @@ public class OutboxDispatcher {
         RetryPolicy retries = new RetryPolicy(Duration.ofSeconds(retryInitialSeconds.get()),
                 Duration.ofSeconds(retryMaxSeconds.get()), retryMaxAttempts.get());
         Duration lease = Duration.ofSeconds(leaseSeconds.get());
+        Duration settle = Duration.ofMillis(Math.max(0, settleMillis.get()));
         int size = Math.max(1, maxBatch);
         DispatchReport report = DispatchReport.NONE;
         Future<?> recording = CompletableFuture.completedFuture(null);
         try (SmtpBatchSender.Connection smtp = sender().open()) {
-            Future<ClaimedBatch> next = workers.submit(() -> claim(size, lease));
+            Future<ClaimedBatch> next = workers.submit(() -> claim(size, lease, settle));
             while (true) {
                 ClaimedBatch batch = await(next);
                 if (batch.isEmpty()) {
                     break;
                 }
-                next = workers.submit(() -> claim(size, lease));
+                next = workers.submit(() -> claim(size, lease, settle));
                 SentBatch sent = smtp.send(batch.messages());
                 await(recording);
                 recording = workers.submit(() -> record(batch, sent, retries));
@@ -181,12 +177,16 @@ public class OutboxDispatcher {
         return report;
     }
 
-    private ClaimedBatch claim(int size, Duration lease) {
+    private ClaimedBatch claim(int size, Duration lease, Duration settle) {
         try {
-            return ledger.claimDue(size, lease);
+            return ledger.claimDue(size, lease, settle);
+        } catch (ConcurrentChange e) {
+            // Another node's claim took the same rows at the same moment: they stay due for the next run.
+            LOG.info(() -> "Claiming due outbox messages met a concurrent claim (" + e.reason()
+                    + "); the next run tries again");
+            return ClaimedBatch.EMPTY;
         } catch (EJBException e) {
-            // A lock timeout or deadlock with another node's claim: the rows stay due for the next run.
-            LOG.log(Level.INFO, "Claiming due outbox messages failed; the next run tries again", e);
+            LOG.log(Level.WARNING, "Claiming due outbox messages failed; the next run tries again", e);
             return ClaimedBatch.EMPTY;
         }
     }
@@ -194,6 +194,9 @@ public class OutboxDispatcher {
     private void record(ClaimedBatch batch, SentBatch sent, RetryPolicy retries) {
         try {
             ledger.record(batch, sent.outcomes(), retries);
+        } catch (ConcurrentChange e) {
+            LOG.warning(() -> "Recording " + batch.size() + " outbox outcomes met a concurrent change (" + e.reason()
+                    + "); they will be sent again after the lease, with the same Message-IDs");
         } catch (EJBException e) {
             // The batch stays claimed until its lease ends, then is sent again with the same Message-IDs.
             LOG.log(Level.WARNING, "Recording " + batch.size() + " outbox outcomes failed; they will be sent again "

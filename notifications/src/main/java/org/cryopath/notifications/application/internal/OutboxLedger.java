@@ -1,5 +1,6 @@
 package org.cryopath.notifications.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +17,7 @@ import org.cryopath.domain.model.outbox.MailContent;
 import org.cryopath.domain.model.outbox.OutboxMessage;
 import org.cryopath.domain.model.outbox.OutboxStatus;
 import org.cryopath.domain.model.patient.Language;
+import org.cryopath.domain.persistence.Database;
 import org.cryopath.notifications.infrastructure.smtp.DeliveryOutcome;
 import org.cryopath.notifications.infrastructure.smtp.OutboundMessage;
 
@@ -30,6 +32,9 @@ import org.cryopath.notifications.infrastructure.smtp.OutboundMessage;
  * rows still holding the run's token: a row cancelled, superseded or re-claimed meanwhile keeps its new state.
  */
 @Stateless
+// Called only by the outbox dispatcher, whose timer runs without a signed-in user; it reads and records what is
+// due, nothing a caller chooses.
+@PermitAll
 public class OutboxLedger {
 
     /** Rounds of select-then-claim when another dispatcher took every candidate first. */
@@ -41,19 +46,23 @@ public class OutboxLedger {
     @Inject
     Clock clock;
 
-    /** Claims up to {@code max} due messages for one dispatcher run; empty when nothing is due. */
+    @Inject
+    Database database;
+
+    /**
+     * Claims up to {@code max} due messages for one dispatcher run; empty when nothing is due.
+     *
+     * @param settle how old a message must be before it is claimed: the candidates are read without waiting on
+     *               transactions still writing (see {@link #dueCandidates}), and a message written that recently
+     *               may belong to a transaction that has not committed yet
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ClaimedBatch claimDue(int max, Duration lease) {
+    public ClaimedBatch claimDue(int max, Duration lease, Duration settle) {
         Instant now = clock.instant();
         String token = UUID.randomUUID().toString();
         int claimed = 0;
         for (int round = 0; round < CLAIM_ROUNDS && claimed == 0; round++) {
-            List<Long> candidates = em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :pending "
-                            + "AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id", Long.class)
-                    .setParameter("pending", OutboxStatus.PENDING)
-                    .setParameter("now", now)
-                    .setMaxResults(max)
-                    .getResultList();
+            List<Long> candidates = dueCandidates(now, now.minus(settle), max);
             if (candidates.isEmpty()) {
                 return ClaimedBatch.EMPTY;
             }
@@ -79,6 +88,25 @@ public class OutboxLedger {
                 .getResultStream()
                 .map(OutboxLedger::outbound)
                 .toList());
+    }
+
+    /**
+     * The ids of up to {@code max} pending messages due by {@code now} and written before {@code writtenBefore}, in
+     * the order they fell due. The read waits on no other transaction: on Derby it is a dirty read ({@code WITH UR}),
+     * which neither waits for the row locks of transactions that are enqueuing messages nor holds locks that would
+     * make them wait; the conditional update that claims the candidates then checks each one again under its lock,
+     * and the settle time keeps rows of transactions still in flight out of the candidates.
+     */
+    private List<Long> dueCandidates(Instant now, Instant writtenBefore, int max) {
+        return switch (database.product()) {
+            case DERBY -> ((List<?>) em.createNativeQuery("SELECT ID FROM OUTBOX_MESSAGE WHERE STATUS = 'PENDING' "
+                            + "AND NEXT_ATTEMPT_AT <= ? AND CREATED_AT <= ? ORDER BY NEXT_ATTEMPT_AT, ID "
+                            + "FETCH FIRST " + max + " ROWS ONLY WITH UR")
+                    .setParameter(1, now.toEpochMilli())
+                    .setParameter(2, writtenBefore.toEpochMilli())
+                    .getResultList())
+                    .stream().map(id -> ((Number) id).longValue()).toList();
+        };
     }
 
     private static OutboundMessage outbound(Object[] row) {

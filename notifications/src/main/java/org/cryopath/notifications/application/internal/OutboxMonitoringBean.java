@@ -30,6 +30,7 @@ import org.cryopath.notifications.application.OutboxEntry;
 import org.cryopath.notifications.application.OutboxMonitoring;
 
 @Stateless
+@RolesAllowed({"FRONT_DESK", "CLINICAL"})
 public class OutboxMonitoringBean implements OutboxMonitoring {
 
     private static final Logger LOG = Logger.getLogger(OutboxMonitoringBean.class.getName());

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import org.cryopath.domain.clinic.ClinicProfile;
+import org.cryopath.domain.model.audit.AuditEntry;
 import org.cryopath.scheduling.application.AuditLog;
 import org.cryopath.scheduling.application.AuditRecord;
 import org.cryopath.scheduling.application.Page;
@@ -47,7 +48,10 @@ public class AuditLogBean implements AuditLog {
                         "a.at DESC, a.id DESC", AuditRecord.class) // the order of IX_AUDIT_RECENT
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
-                .getResultList();
+                .getResultStream()
+                .map(r -> new AuditRecord(r.id(), r.at(), r.actor(), r.action(), r.subjectType(), r.subjectId(),
+                        r.patientMrn(), AuditEntry.readable(r.before()), AuditEntry.readable(r.after())))
+                .toList();
         return new Page<>(rows, total);
     }
 }

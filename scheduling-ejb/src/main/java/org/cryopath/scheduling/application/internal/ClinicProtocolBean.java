@@ -18,6 +18,7 @@ import org.cryopath.domain.shared.Violations;
 import org.cryopath.scheduling.application.ClinicProtocol;
 
 @Stateless
+@RolesAllowed("ADMIN")
 public class ClinicProtocolBean implements ClinicProtocol {
 
     @PersistenceContext(unitName = "cryopath")
@@ -82,11 +83,12 @@ public class ClinicProtocolBean implements ClinicProtocol {
     }
 
     private static MedicationRule medicationRule(Medication m) {
-        MedicationRule rule = MedicationRule.of(m.drugClass(), m.nameEn(), m.nameEs(), m.action(), m.daysBefore(),
-                m.instructionEn(), m.instructionEs());
         boolean lab = m.labTest() != null && !m.labTest().isBlank();
-        return lab ? rule.requiringLab(m.labTest(), m.labWithinDays() == null ? 0 : m.labWithinDays(), m.labThreshold(),
-                m.labInstructionEn(), m.labInstructionEs()) : rule;
+        return lab ? MedicationRule.withLab(m.drugClass(), m.nameEn(), m.nameEs(), m.action(), m.daysBefore(),
+                        m.instructionEn(), m.instructionEs(), m.labTest(), m.labWithinDays() == null ? 0 : m.labWithinDays(),
+                        m.labThreshold(), m.labInstructionEn(), m.labInstructionEs())
+                : MedicationRule.of(m.drugClass(), m.nameEn(), m.nameEs(), m.action(), m.daysBefore(),
+                        m.instructionEn(), m.instructionEs());
     }
 
     /** What the audit log keeps of a protocol change: the version and what it says, one field per rule. */

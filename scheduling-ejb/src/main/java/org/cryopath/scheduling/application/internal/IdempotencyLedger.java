@@ -1,21 +1,21 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.cryopath.domain.model.idempotency.IdempotentRequest;
 import org.cryopath.domain.model.patient.Patient;
 import org.cryopath.domain.model.patient.PatientId;
 import org.cryopath.domain.model.referral.Referral;
 import org.cryopath.domain.model.referral.ReferralId;
+import org.cryopath.domain.persistence.ConcurrencyConflicts;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.scheduling.application.IdempotencyKey;
 import org.cryopath.scheduling.application.ReferralIntake;
@@ -30,10 +30,8 @@ import org.cryopath.scheduling.application.ReferralService;
  * than racing to register the same patient.
  */
 @Stateless
+@RolesAllowed({"FRONT_DESK", "CLINICAL"})
 public class IdempotencyLedger {
-
-    /** Derby's and the SQL standard's states for a duplicate key, and for a lock not granted in time or a deadlock. */
-    private static final Set<String> CLAIM_LOST = Set.of("23505", "40XL1", "40XL2", "40001");
 
     @PersistenceContext(unitName = "cryopath")
     EntityManager em;
@@ -75,10 +73,7 @@ public class IdempotencyLedger {
             em.persist(claim);
             em.flush();
         } catch (PersistenceException e) {
-            if (claimLost(e)) {
-                throw new KeyClaimedMeanwhile(e);
-            }
-            throw e;
+            throw ConcurrencyConflicts.reason(e).map(KeyClaimedMeanwhile::new).orElseThrow(() -> e);
         }
     }
 
@@ -104,16 +99,4 @@ public class IdempotencyLedger {
         return new ReferralReceipt(referral.value(), patient.value(), newPatient, described, replayed);
     }
 
-    private static boolean claimLost(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (next.getSQLState() != null && CLAIM_LOST.contains(next.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 }

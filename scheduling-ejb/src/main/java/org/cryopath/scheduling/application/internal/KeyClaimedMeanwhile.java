@@ -1,17 +1,16 @@
 package org.cryopath.scheduling.application.internal;
 
-import jakarta.ejb.ApplicationException;
+import org.cryopath.domain.shared.ConcurrentChange;
 
 /**
  * Another transaction claimed the same idempotency key first (or held it longer than the database waits). The
  * attempt is rolled back; the next attempt finds the other request's result.
  */
-@ApplicationException(rollback = true)
-class KeyClaimedMeanwhile extends RuntimeException {
+class KeyClaimedMeanwhile extends ConcurrentChange {
 
     private static final long serialVersionUID = 1L;
 
-    KeyClaimedMeanwhile(Throwable cause) {
-        super("Idempotency key claimed by a concurrent request", cause, false, false);
+    KeyClaimedMeanwhile(String reason) {
+        super("idempotency key claimed meanwhile: " + reason);
     }
 }

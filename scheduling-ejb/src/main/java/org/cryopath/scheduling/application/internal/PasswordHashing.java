@@ -31,4 +31,9 @@ public class PasswordHashing {
     public String hash(String password) {
         return pbkdf2.generate(password.toCharArray());
     }
+
+    /** True when {@code password} is the one {@code storedHash} was made from (its own parameters are used). */
+    public boolean verify(char[] password, String storedHash) {
+        return pbkdf2.verify(password, storedHash);
+    }
 }

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import static org.cryopath.scheduling.application.internal.QueryBuilder.given;
 
 import jakarta.ejb.Stateless;
@@ -24,6 +25,7 @@ import org.cryopath.scheduling.application.PatientPathway;
 import org.cryopath.scheduling.application.PatientSummary;
 
 @Stateless
+@RolesAllowed({"FRONT_DESK", "CLINICAL"})
 public class PatientDirectoryBean implements PatientDirectory {
 
     private static final String SUMMARY = "SELECT NEW org.cryopath.scheduling.application.PatientSummary(p.id, "
@@ -67,7 +69,7 @@ public class PatientDirectoryBean implements PatientDirectory {
                 .setParameter("patient", patientId)
                 .getResultStream()
                 .forEach(entry -> events.add(new PatientPathway.Event(entry.at(), entry.action(), entry.actor(),
-                        entry.after() != null ? entry.after() : entry.before())));
+                        AuditEntry.readable(entry.after() != null ? entry.after() : entry.before()))));
         em.createQuery("SELECT m FROM OutboxMessage m WHERE m.patientId = :patient ORDER BY m.id", OutboxMessage.class)
                 .setParameter("patient", patientId)
                 .getResultStream()

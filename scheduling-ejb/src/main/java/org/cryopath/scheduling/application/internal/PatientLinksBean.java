@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,9 @@ import org.cryopath.domain.model.preparation.PreparationPlan;
 import org.cryopath.scheduling.application.PatientLinks;
 
 @Stateless
+// Patients open their links without an account: the link's token, checked for purpose, expiry and use, is
+// the only authority here.
+@PermitAll
 public class PatientLinksBean implements PatientLinks {
 
     /** Who the audit log names for what a patient did through a link. */

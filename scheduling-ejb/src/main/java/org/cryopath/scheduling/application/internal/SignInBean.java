@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.cryopath.domain.infrastructure.audit.AuditTrail;
 import org.cryopath.domain.model.staff.LockoutPolicy;
 import org.cryopath.domain.model.staff.StaffUser;
@@ -15,6 +17,8 @@ import org.cryopath.scheduling.application.SignIn;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
+// Signing in happens before anyone is signed in: the web tier's authentication mechanism is the only caller.
+@PermitAll
 public class SignInBean implements SignIn {
 
     /** The actor of an attempt with a username no account has (the text typed is not kept: it may be a password). */
@@ -30,12 +34,26 @@ public class SignInBean implements SignIn {
     Clock clock;
 
     @Inject
+    StaffCredentials credentials;
+
+    @Inject
     @ConfigProperty(name = "cryopath.login.max-failures", defaultValue = "5")
     int maxFailures;
 
     @Inject
     @ConfigProperty(name = "cryopath.login.lock-minutes", defaultValue = "15")
     long lockMinutes;
+
+    @Override
+    public Verification verify(String username, String password) {
+        StaffUser user = find(username, false);
+        CredentialCheck.Account account = user == null ? null : new CredentialCheck.Account(user.username(),
+                user.passwordHash(), user.enabled(), user.lockedUntil(), user.roles());
+        CredentialCheck.Outcome outcome = credentials.check().check(account, StaffUser.normalizedUsername(username),
+                password, clock.instant());
+        return new Verification(outcome.valid(), outcome.username(),
+                outcome.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+    }
 
     @Override
     public boolean isLocked(String username) {
@@ -55,6 +73,9 @@ public class SignInBean implements SignIn {
             return false;
         }
         boolean lockedNow = user.loginFailed(clock.instant(), new LockoutPolicy(maxFailures, Duration.ofMinutes(lockMinutes)));
+        if (lockedNow) {
+            credentials.check().forget(user.username());
+        }
         audit.recordAs(user.username(), lockedNow ? "login.locked" : "login.failed", "StaffUser", user.id(), null, null,
                 Map.of("failedLogins", Integer.toString(user.failedLogins())));
         return lockedNow;

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -31,6 +32,10 @@ public class StaffAdministrationBean implements StaffAdministration {
     @Inject
     PasswordHashing passwords;
 
+    /** Remembered password checks: a reset or a disable forgets the account's at once. */
+    @Inject
+    StaffCredentials credentials;
+
     @Inject
     AuditTrail audit;
 
@@ -58,6 +63,8 @@ public class StaffAdministrationBean implements StaffAdministration {
      * Creates an account without asking who is signed in: for start-up ({@link StaffBootstrap}), where nobody is.
      * Not part of the {@link StaffAdministration} view that the interfaces use.
      */
+    // Start-up only (StaffBootstrap), before anyone can sign in; the StaffAdministration view has no such method.
+    @PermitAll
     public StaffAccount createAccount(NewStaffAccount account) {
         Violations violations = new Violations();
         violations.check(() -> {
@@ -89,13 +96,17 @@ public class StaffAdministrationBean implements StaffAdministration {
         StaffUser user = load(accountId);
         StaffUser.checkPassword(newPassword, user.username());
         String hash = passwords.hash(newPassword);
+        credentials.check().forget(user.username());
         return change(accountId, "staff.passwordReset", account -> account.resetPassword(hash));
     }
 
     @Override
     @RolesAllowed("ADMIN")
     public StaffAccount disable(long accountId) {
-        return change(accountId, "staff.disabled", user -> user.disable(audit.actor()));
+        return change(accountId, "staff.disabled", user -> {
+            user.disable(audit.actor());
+            credentials.check().forget(user.username());
+        });
     }
 
     @Override
@@ -105,6 +116,7 @@ public class StaffAdministrationBean implements StaffAdministration {
     }
 
     @Override
+    @RolesAllowed({"FRONT_DESK", "CLINICAL", "ADMIN"})
     public String displayNameOf(String username) {
         StaffUser user = findByUsername(StaffUser.normalizedUsername(username));
         return user == null ? username : user.displayName();
@@ -132,6 +144,8 @@ public class StaffAdministrationBean implements StaffAdministration {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    // Start-up only (StaffBootstrap): whether the installation has any account yet.
+    @PermitAll
     public long count() {
         return em.createQuery("SELECT COUNT(u) FROM StaffUser u", Long.class).getSingleResult();
     }

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import org.cryopath.domain.model.referral.ReferralStatus;
 import org.cryopath.scheduling.application.WorkQueues;
 
 @Stateless
+@RolesAllowed({"FRONT_DESK", "CLINICAL"})
 public class WorkQueuesBean implements WorkQueues {
 
     @PersistenceContext(unitName = "cryopath")

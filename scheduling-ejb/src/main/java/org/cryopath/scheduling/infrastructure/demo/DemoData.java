@@ -20,7 +20,7 @@ import org.cryopath.domain.model.referral.TargetOrgan;
 import org.cryopath.scheduling.application.ReferralIntake;
 import org.cryopath.scheduling.application.ReferralIntake.PatientDetails;
 import org.cryopath.scheduling.application.ReferralIntake.ReferrerDetails;
-import org.cryopath.scheduling.application.ReferralService;
+import org.cryopath.scheduling.application.internal.ReferralRegistrar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,8 +43,9 @@ public class DemoData {
     @PersistenceContext(unitName = "cryopath")
     EntityManager em;
 
+    /** The registration itself: nobody is signed in at start-up, so not the role-checked ReferralService. */
     @EJB
-    ReferralService referrals;
+    ReferralRegistrar referrals;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)

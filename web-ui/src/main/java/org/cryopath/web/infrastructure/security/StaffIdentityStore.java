@@ -1,21 +1,29 @@
 package org.cryopath.web.infrastructure.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.cryopath.scheduling.application.SignIn;
 
 /**
- * Staff sign in against the application's own database: the container's database identity store reads the
- * PBKDF2 hash of an enabled account and its roles (the groups are the role names). Hashes are made by the
- * scheduling module's {@code PasswordHashing}; each hash names its own algorithm, iterations and salt, so the
- * store needs no parameters to verify it.
+ * Staff sign in against the application's own accounts, checked by the scheduling module ({@link SignIn#verify}): the
+ * stored PBKDF2 hash of an enabled, unlocked account, and its roles as the caller's groups. Unlike the container's
+ * database identity store, it costs the same for an unknown username as for a wrong password (no timing tells which
+ * accounts exist), and it remembers a successful check for a few minutes, so the API's HTTP Basic callers do not pay
+ * the full PBKDF2 on every call.
  */
-@DatabaseIdentityStoreDefinition(
-        dataSourceLookup = "java:app/jdbc/cryopath",
-        callerQuery = "SELECT PASSWORD_HASH FROM STAFF_USER WHERE USERNAME = ? AND ENABLED = TRUE",
-        groupsQuery = "SELECT r.ROLE FROM STAFF_USER_ROLE r JOIN STAFF_USER u ON u.ID = r.USER_ID "
-                + "WHERE u.USERNAME = ? AND u.ENABLED = TRUE",
-        hashAlgorithm = Pbkdf2PasswordHash.class)
 @ApplicationScoped
-public class StaffIdentityStore {
+public class StaffIdentityStore implements IdentityStore {
+
+    @EJB
+    SignIn signIn;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        SignIn.Verification verification = signIn.verify(credential.getCaller(), credential.getPasswordAsString());
+        return verification.valid()
+                ? new CredentialValidationResult(verification.username(), verification.roles())
+                : CredentialValidationResult.INVALID_RESULT;
+    }
 }

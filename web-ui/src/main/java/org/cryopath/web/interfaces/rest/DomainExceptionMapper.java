@@ -5,12 +5,14 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cryopath.domain.shared.ConcurrentChange;
 import org.cryopath.domain.shared.DomainException;
 
 /**
  * Refusals by the clinic's rules. Faulty input is 422 with every faulty field; an MRN that belongs to another
  * person is 409 (the request is well formed but conflicts with the record on file); a reused or busy idempotency
- * key has its own type; any other refusal of a move the current state does not allow is 409.
+ * key has its own type; a request that lost a race with another one even after the service tried it again is a
+ * conflict to send again; any other refusal of a move the current state does not allow is 409.
  */
 @Provider
 public class DomainExceptionMapper extends ProblemMapper<DomainException> {
@@ -23,6 +25,10 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
 
     @Override
     Response problemFor(DomainException refusal, String instance) {
+        if (refusal instanceof ConcurrentChange) {
+            return Problems.response(Problems.of(ProblemType.CONFLICT,
+                    ApiTexts.get("api.problem.conflict.concurrent"), instance, null)).build();
+        }
         List<DomainException> violations = refusal.violations();
         ProblemType type = violations.stream().map(v -> OWN_TYPES.get(v.messageKey()))
                 .filter(Objects::nonNull).findFirst()

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
-import org.cryopath.domain.model.idempotency.IdempotentRequest;
 import org.cryopath.scheduling.application.IdempotencyKey;
 import org.cryopath.scheduling.application.IdempotentIntake;
 import org.cryopath.scheduling.application.ReferralDetails;
@@ -153,9 +152,9 @@ public class ReferralResource {
         if (key.length() >= 2 && key.startsWith("\"") && key.endsWith("\"")) {
             key = key.substring(1, key.length() - 1);
         }
-        if (!IdempotentRequest.isWellFormedKey(key)) {
+        if (!IdempotencyKey.isWellFormed(key)) {
             throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_INVALID, "api.problem.idempotency-key-invalid.detail",
-                    IdempotentRequest.KEY_MAX_LENGTH);
+                    IdempotencyKey.MAX_LENGTH);
         }
         return key;
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.cryopath.domain.model.referral.GuidancePreference;
 import org.cryopath.domain.model.treatment.Anaesthesia;
 import org.cryopath.domain.model.treatment.Guidance;
-import org.cryopath.domain.model.treatment.TreatmentCase;
 import org.cryopath.domain.model.treatment.TreatmentCaseId;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.scheduling.application.Triage;
@@ -135,7 +134,7 @@ public class TriageInbox implements Serializable {
     }
 
     public int getMaxSessions() {
-        return TreatmentCase.MAX_SESSIONS;
+        return Triage.MAX_PLANNED_SESSIONS;
     }
 
     public Anaesthesia getAnaesthesia() {

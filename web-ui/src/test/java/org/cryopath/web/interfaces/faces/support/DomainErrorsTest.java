@@ -9,8 +9,10 @@ class DomainErrorsTest {
 
     @Test
     void aFieldOfAnEditedListNamesItsListAndRow() {
-        assertThat(DomainErrors.row("items[3].text")).contains(new DomainErrors.Row("items", 3));
-        assertThat(DomainErrors.row("medications[0]")).contains(new DomainErrors.Row("medications", 0));
+        assertThat(DomainErrors.row("items[3].text")).contains(new DomainErrors.Row("items", 3, "text"));
+        assertThat(DomainErrors.row("medications[0]")).contains(new DomainErrors.Row("medications", 0, null));
+        assertThat(DomainErrors.row("medications[12].labInstructionEs"))
+                .contains(new DomainErrors.Row("medications", 12, "labInstructionEs"));
     }
 
     @Test
