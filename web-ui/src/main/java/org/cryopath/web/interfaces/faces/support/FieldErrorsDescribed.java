@@ -1,8 +1,8 @@
 package org.cryopath.web.interfaces.faces.support;
 
+import jakarta.el.ValueExpression;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIData;
 import jakarta.faces.component.UIMessage;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
@@ -14,12 +14,14 @@ import java.util.Iterator;
  * Ties every input to the message shown next to it ({@code h:message} / {@code p:message} with {@code for}): the
  * input gets {@code aria-describedby} naming the message's element, so a screen reader reads the error with the
  * field (WCAG 1.3.1, 3.3.1). The message element is always in the page (empty while the input is fine), so the tie
- * holds whichever part of the page an update renders. Runs before every rendering (faces-config.xml); inputs
- * repeated in a table are left out, since one attribute cannot name each row's message.
+ * holds whatever part of the page an update renders. The id is worked out as the input renders
+ * ({@link FieldErrorIds}), so an input repeated in a table names its own row's message. Runs before every rendering
+ * (faces-config.xml).
  */
 public class FieldErrorsDescribed implements SystemEventListener {
 
     static final String ATTRIBUTE = "aria-describedby";
+    static final String MESSAGE_ID = "#{fieldErrorIds.messageIdFor(component)}";
 
     @Override
     public boolean isListenerForSource(Object source) {
@@ -29,30 +31,20 @@ public class FieldErrorsDescribed implements SystemEventListener {
     @Override
     public void processEvent(SystemEvent event) {
         FacesContext context = FacesContext.getCurrentInstance();
-        describe(context, (UIComponent) event.getSource());
+        ValueExpression messageId = context.getApplication().getExpressionFactory()
+                .createValueExpression(context.getELContext(), MESSAGE_ID, String.class);
+        describe((UIComponent) event.getSource(), messageId);
     }
 
-    private static void describe(FacesContext context, UIComponent component) {
-        if (component instanceof UIData || component.getClass().getSimpleName().equals("UIRepeat")) {
-            return; // repeated rows: see the class comment
-        }
+    private static void describe(UIComponent component, ValueExpression messageId) {
         if (component instanceof UIMessage message && message.getFor() != null) {
-            UIComponent input = inputOf(message);
-            if (input != null) {
-                input.getPassThroughAttributes().put(ATTRIBUTE, message.getClientId(context));
+            UIComponent input = FieldErrorIds.targetOf(message);
+            if (input instanceof EditableValueHolder) {
+                input.getPassThroughAttributes().put(ATTRIBUTE, messageId);
             }
         }
         for (Iterator<UIComponent> children = component.getFacetsAndChildren(); children.hasNext();) {
-            describe(context, children.next());
-        }
-    }
-
-    private static UIComponent inputOf(UIMessage message) {
-        try {
-            UIComponent target = message.findComponent(message.getFor());
-            return target instanceof EditableValueHolder ? target : null;
-        } catch (IllegalArgumentException e) {
-            return null;
+            describe(children.next(), messageId);
         }
     }
 }
