@@ -39,7 +39,7 @@ class KeyboardOnlyBrowserIT extends BrowserTest {
     @Test
     void aClinicianTriagesAReferralAndIssuesItsPlanWithTheKeyboardAlone() {
         String mrn = uniqueMrn("KEYS");
-        Probe.Reply registered = Probe.post("referrals", valid(mrn, "EN").add("priority", "URGENT").build().toString());
+        Probe.Reply registered = Probe.postAs("FRONT_DESK", "referrals", valid(mrn, "EN").add("priority", "URGENT").build().toString());
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         LoginPage.open(browser);
         Keyboard keys = Keyboard.of(browser);

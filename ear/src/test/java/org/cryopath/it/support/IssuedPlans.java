@@ -30,7 +30,7 @@ public final class IssuedPlans {
 
     /** A patient speaking {@code language} ("EN", "ES"), with a note to them in the plan. */
     public static IssuedPlan forPatient(String mrn, String language) {
-        Probe.Reply registered = Probe.post("referrals", valid(mrn, language).add("diabetic", true).build().toString());
+        Probe.Reply registered = Probe.postAs("FRONT_DESK", "referrals", valid(mrn, language).add("diabetic", true).build().toString());
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         long referral = registered.object().getJsonNumber("referralId").longValue();
         Probe.Reply accepted = Probe.postAs("CLINICAL", "pathway/triage/" + referral + "/accept",
