@@ -59,14 +59,14 @@ public final class Accessibility implements WebDriverListener {
     private static final Map<WebDriver, Accessibility> WATCHED = new WeakHashMap<>();
 
     /**
-     * The page's address and a cheap digest of its body, to skip a page that has not changed since its check. Where
-     * the focus or the mouse is (PrimeFaces' ui-state-focus and ui-state-hover classes) is no change: moving through a
-     * form with the Tab key does not check the page again at every key.
+     * The page's address, its text as shown and its number of elements: the page has changed when one of them has.
+     * Where the focus or the mouse is (PrimeFaces' focus and hover classes, aria-activedescendant) is no change, so
+     * moving through a form with the Tab key does not check the page again at every key; what opens, closes, appears
+     * or is written changes the text.
      */
-    private static final String FINGERPRINT = "var html = document.body ? document.body.innerHTML : '';"
-            + "html = html.replace(/ ?ui-state-(focus|hover)/g, '');"
-            + "var h = 0; for (var i = 0; i < html.length; i += 3) { h = (h * 31 + html.charCodeAt(i)) | 0; }"
-            + "return location.href + '|' + html.length + '|' + h;";
+    private static final String FINGERPRINT = "var text = document.body ? document.body.innerText : '';"
+            + "var h = 0; for (var i = 0; i < text.length; i++) { h = (h * 31 + text.charCodeAt(i)) | 0; }"
+            + "return location.href + '|' + document.getElementsByTagName('*').length + '|' + text.length + '|' + h;";
     private static final String SETTLED = "return document.readyState === 'complete'"
             + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
             + " && (!window.jQuery || jQuery(':animated').length === 0)";
