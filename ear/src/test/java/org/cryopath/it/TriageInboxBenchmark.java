@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The triage inbox benchmark ({@code ./mvnw -Pbench verify}, beside the outbox benchmark, never part of the normal
  * test run): a clinician's browser asks for the inbox page with 249 referrals waiting (the backlog the issue found)
  * and then with 5,000; each time 5 requests warm up and 30 are timed, from the request to the last byte of the HTML
- * (the server is on the same machine, so that is the server's time). Prints the first page's size and the median and
+ * (the server is on the same machine, so that is the server's time). The probe sets the inbox to each backlog by
+ * declining every referral waiting in the test database first. Prints the first page's size and the median and
  * 90th percentile times as a {@code BENCH triage-inbox ...} line (also written to {@code target/bench/triage-inbox.txt}).
  * It measures, it does not judge; the goal (a first page under 100 KB, in a time close to the small backlog's) is
  * reported, not asserted.

@@ -38,8 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * PrimeFaces request running, no animation), axe runs on it if it changed since the last run. Nobody has to remember
  * to call it: a page added later is checked the first time a test opens it.
  *
- * <p>Serious and critical violations are kept; {@link BrowserTest} fails the test at its end when there are any, as it
- * does for JavaScript errors. Moderate and minor ones are only written to the report
+ * <p>Serious and critical violations are kept, and those of the page's structure ({@link #STRUCTURE_RULES}: landmarks,
+ * an h1, headings in order); {@link BrowserTest} fails the test at its end when there are any, as it does for
+ * JavaScript errors. Other moderate and minor ones (best practices included) are only written to the report
  * ({@code target/accessibility.txt}), with every page checked. Frames are not entered: the only one, the outbox
  * preview, shows an email in a sandbox where no script (and so no axe) may run.
  */
@@ -47,6 +48,12 @@ public final class Accessibility implements WebDriverListener {
 
     /** The rule sets of WCAG 2.0 and 2.1, levels A and AA. */
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /**
+     * The structure of a page, which axe-core files under best practice (and calls moderate) though WCAG 1.3.1 and
+     * 2.4.6 ask for it: one main landmark, landmarks told apart, an h1, headings in order. These fail a test too.
+     */
+    static final Set<String> STRUCTURE_RULES = Set.of("landmark-one-main", "landmark-no-duplicate-main",
+            "landmark-unique", "page-has-heading-one", "heading-order");
     /**
      * WCAG 2.1 rules axe-core still calls experimental and leaves out unless asked: a control's accessible name must
      * contain its visible label (2.5.3, what speech users say to press it).
@@ -180,7 +187,8 @@ public final class Accessibility implements WebDriverListener {
         AxeRunOptions options = new AxeRunOptions();
         AxeRunOnlyOptions runOnly = new AxeRunOnlyOptions();
         runOnly.setType("tag");
-        runOnly.setValues(WCAG_21_AA);
+        runOnly.setValues(java.util.stream.Stream.concat(WCAG_21_AA.stream(), java.util.stream.Stream.of("best-practice"))
+                .toList());
         options.setRunOnly(runOnly);
         AxeRuleOptions enabled = new AxeRuleOptions();
         enabled.setEnabled(true);
@@ -263,7 +271,7 @@ public final class Accessibility implements WebDriverListener {
             String line = "[" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " on " + url + " -- "
                     + nodes(rule.getNodes());
             report.add(line);
-            if (FAILING.contains(rule.getImpact())) {
+            if (FAILING.contains(rule.getImpact()) || STRUCTURE_RULES.contains(rule.getId())) {
                 violations.add(line);
                 failing = true;
             }

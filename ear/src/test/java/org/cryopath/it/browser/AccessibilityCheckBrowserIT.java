@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The accessibility check of the browser tests can fail: on fixture pages (no server needed), the same hook that
  * watches every test's browser finds known violations after a page opens and after a click changes it, and the rule
- * every browser test ends with then fails.
+ * every browser test ends with then fails; a broken page structure fails it too.
  */
 class AccessibilityCheckBrowserIT extends BrowserTest {
 
@@ -24,6 +24,16 @@ class AccessibilityCheckBrowserIT extends BrowserTest {
                 .hasMessageContaining("[serious] color-contrast")
                 .hasMessageContaining("[critical] label")
                 .hasMessageContaining("[critical] image-alt");
+    }
+
+    @Test
+    void aPageWithoutAMainLandmarkOrWithHeadingsOutOfOrderFailsTooThoughAxeCallsThatModerate() {
+        browser.get(fixture("badly-structured.html"));
+
+        assertThatThrownBy(BrowserTest::assertAccessible)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("landmark-one-main")
+                .hasMessageContaining("heading-order");
     }
 
     @Test

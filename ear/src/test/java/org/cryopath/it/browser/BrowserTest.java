@@ -13,7 +13,7 @@ import org.openqa.selenium.WebDriver;
 /**
  * What every browser test shares: one Chromium per test class, the test SMTP server running, and two rules: a test
  * ends with no JavaScript error in the browser console, and no page state it reached had a serious or critical
- * accessibility violation (axe-core, WCAG 2.1 A and AA: see {@link Accessibility}). A screenshot is kept either way.
+ * accessibility violation or a broken structure (axe-core, WCAG 2.1 A and AA: see {@link Accessibility}). A screenshot is kept either way.
  */
 abstract class BrowserTest {
 
@@ -56,7 +56,8 @@ abstract class BrowserTest {
     static void assertAccessible() {
         Accessibility accessibility = Accessibility.of(browser);
         accessibility.checkNow();
-        assertThat(accessibility.takeViolations()).as("serious or critical accessibility violations (axe-core, WCAG 2.1 AA)")
+        assertThat(accessibility.takeViolations())
+                .as("serious, critical or structural accessibility violations (axe-core, WCAG 2.1 AA)")
                 .isEmpty();
     }
 

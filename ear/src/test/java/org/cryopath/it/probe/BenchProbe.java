@@ -176,19 +176,18 @@ public class BenchProbe {
     }
 
     /**
-     * Sets the triage inbox to hold exactly {@code count} waiting referrals, as far as its own referrals can: those
-     * of earlier benchmark runs are declined (they stay, as a department's history does), then new ones are received
-     * for its own patients ({@code BENCHT-00001}...) until {@code count} wait in all, urgent one in ten, received a
-     * minute apart in the past days. Written directly (no email E1: this measures the inbox, not intake). Answers how
-     * many wait.
+     * Sets the triage inbox to hold exactly {@code count} waiting referrals: every referral waiting is declined first
+     * (the test database's, left by tests and other benchmarks; they stay, as a department's history does), then new
+     * ones are received for the benchmark's own patients ({@code BENCHT-00001}...), urgent one in ten, received a
+     * minute apart over the past days. Written directly (no email E1: this measures the inbox, not intake). Answers
+     * how many wait.
      */
     @POST
     @Path("triage-inbox/waiting")
     public String waiting(@QueryParam("count") @DefaultValue("5000") int count) throws Exception {
         transaction.begin();
         em.createNativeQuery("UPDATE REFERRAL SET STATUS = 'DECLINED', STATUS_NOTE = 'Benchmark reset' "
-                + "WHERE STATUS IN ('RECEIVED', 'NEEDS_INFO') AND PATIENT_ID IN "
-                + "(SELECT ID FROM PATIENT WHERE MRN LIKE 'BENCHT-%')").executeUpdate();
+                + "WHERE STATUS IN ('RECEIVED', 'NEEDS_INFO')").executeUpdate();
         transaction.commit();
         em.getEntityManagerFactory().getCache().evict(Referral.class);
         int missing = (int) Math.max(0, count - waitingReferrals());
