@@ -57,6 +57,7 @@ class TriageInboxBenchmark {
 
         Measure baseline = measure(clinician, BASELINE_WAITING);
         Measure busy = measure(clinician, WAITING);
+        Probe.post("bench/triage-inbox/waiting?count=0", null); // leaves the test database's inbox empty
 
         String line = String.format(Locale.ROOT,
                 "BENCH triage-inbox waiting=%d rows=%d html_kb=%.1f median_ms=%.1f p90_ms=%.1f "
