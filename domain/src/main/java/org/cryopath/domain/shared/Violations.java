@@ -32,6 +32,12 @@ public final class Violations {
         }
     }
 
+    /** Keeps refusals found by a rule that checks many things at once (a session's placement). */
+    public Violations addAll(java.util.Collection<DomainException> refusals) {
+        refusals.forEach(refusal -> found.addAll(refusal.violations()));
+        return this;
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

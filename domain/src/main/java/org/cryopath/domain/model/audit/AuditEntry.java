@@ -1,10 +1,10 @@
 package org.cryopath.domain.model.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonWriter;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -30,6 +30,9 @@ import org.cryopath.domain.shared.Require;
 @Entity
 @Table(name = "AUDIT_ENTRY")
 public class AuditEntry {
+
+    /** Looked up once: {@code Json.createXxx} looks the provider up again (a class path scan) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String SYSTEM = "system";
 
@@ -105,12 +108,12 @@ public class AuditEntry {
      * {@code field: value}, so that a value holding a line break, a colon or quotes reads back as it was.
      */
     private static String render(Map<String, String> state, TreeSet<String> fields) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         for (String field : fields) {
             json.add(field, state.getOrDefault(field, ""));
         }
         StringWriter text = new StringWriter();
-        try (JsonWriter writer = Json.createWriter(text)) {
+        try (JsonWriter writer = JSON.createWriter(text)) {
             writer.writeObject(json.build());
         }
         return text.toString();
@@ -123,7 +126,7 @@ public class AuditEntry {
             return fields;
         }
         if (state.startsWith("{")) {
-            try (JsonReader reader = Json.createReader(new StringReader(state))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(state))) {
                 reader.readObject().forEach((field, value) -> fields.put(field,
                         value instanceof JsonString text ? text.getString() : value.toString()));
             }

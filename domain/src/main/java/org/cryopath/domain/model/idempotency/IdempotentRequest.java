@@ -31,6 +31,10 @@ public class IdempotentRequest {
 
     /** The operation of the REST API's referral intake. */
     public static final String REGISTER_REFERRAL = "referral.register";
+    /** Booking a session through the REST API. */
+    public static final String BOOK_SESSION = "session.book";
+    /** Cancelling a session through the REST API. */
+    public static final String CANCEL_SESSION = "session.cancel";
 
     public static final int KEY_MAX_LENGTH = 128;
     public static final int CALLER_MAX_LENGTH = 100;
@@ -64,6 +68,10 @@ public class IdempotentRequest {
 
     @Column(name = "REFERRAL_ID")
     private Long referralId;
+
+    /** The session a booking or cancellation under this key concerns. */
+    @Column(name = "SESSION_ID")
+    private Long sessionId;
 
     @Column(name = "NEW_PATIENT")
     private Boolean newPatient;
@@ -123,6 +131,18 @@ public class IdempotentRequest {
         this.lookAlikeIds = lookAlikes.stream().limit(MAX_LOOK_ALIKES)
                 .map(patient -> Long.toString(patient.value()))
                 .collect(Collectors.joining(","));
+    }
+
+    /** The request booked or cancelled this session; a retry is answered with it. */
+    public void concernedSession(long session) {
+        if (sessionId != null || referralId != null) {
+            throw DomainException.refused("api.idempotencyKey.alreadyUsed");
+        }
+        this.sessionId = session;
+    }
+
+    public Optional<Long> session() {
+        return Optional.ofNullable(sessionId);
     }
 
     public Optional<ReferralId> referral() {

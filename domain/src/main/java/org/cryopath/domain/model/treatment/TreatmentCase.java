@@ -106,6 +106,26 @@ public class TreatmentCase {
         }
     }
 
+    /**
+     * A session of the case was booked: the case is scheduled. Only a case whose preparation was issued can be booked
+     * (the session date depends on it).
+     */
+    public void sessionBooked() {
+        if (status == CaseStatus.PREPARING) {
+            status = CaseStatus.SCHEDULED;
+        } else if (status != CaseStatus.SCHEDULED) {
+            throw DomainException.refused(status == CaseStatus.OPEN ? "case.booking.noPreparation"
+                    : "case.booking.notOpen", status);
+        }
+    }
+
+    /** The case's last booked session was cancelled: it waits for a new booking, prepared as before. */
+    public void noSessionBooked() {
+        if (status == CaseStatus.SCHEDULED) {
+            status = CaseStatus.PREPARING;
+        }
+    }
+
     /** The treatment will not take place; the reason stays with the case. */
     public void cancel(String reason) {
         if (!status.isBeforeTreatment()) {

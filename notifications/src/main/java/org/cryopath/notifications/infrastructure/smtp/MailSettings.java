@@ -31,6 +31,17 @@ public class MailSettings {
         return address(config().getValue("cryopath.mail.from", String.class), "cryopath.mail.from");
     }
 
+    /** The sender's address alone, e.g. {@code no-reply@harbour.example}: the organizer of calendar invitations. */
+    public String senderAddress() {
+        return from().getAddress();
+    }
+
+    /** The sender address's domain: what Message-IDs and calendar UIDs end with. */
+    public String senderDomain() {
+        String sender = senderAddress();
+        return sender.substring(sender.lastIndexOf('@') + 1);
+    }
+
     /** Where replies go; empty when they go to the sender address. */
     public Optional<InternetAddress> replyTo() {
         return config().getOptionalValue("cryopath.mail.reply-to", String.class)

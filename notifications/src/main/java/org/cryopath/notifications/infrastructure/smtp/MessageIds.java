@@ -16,7 +16,6 @@ public class MessageIds {
     MailSettings settings;
 
     public String next() {
-        String sender = settings.from().getAddress();
-        return "<" + UUID.randomUUID() + "@" + sender.substring(sender.lastIndexOf('@') + 1) + ">";
+        return "<" + UUID.randomUUID() + "@" + settings.senderDomain() + ">";
     }
 }

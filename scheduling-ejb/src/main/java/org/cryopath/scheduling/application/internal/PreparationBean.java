@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.cryopath.domain.model.preparation.PlanStatus;
 import org.cryopath.domain.model.preparation.PreparationIssued;
 import org.cryopath.domain.model.preparation.PreparationPlan;
 import org.cryopath.domain.model.protocol.ProtocolVersion;
+import org.cryopath.domain.model.session.Session;
+import org.cryopath.domain.model.session.SessionStatus;
 import org.cryopath.domain.model.treatment.TreatmentCase;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.domain.shared.Violations;
@@ -137,6 +140,7 @@ public class PreparationBean implements Preparation {
                     .getResultStream()
                     .forEach(PatientLink::withdraw);
         }
+        flagSessionsBefore(plan.earliestStart(clinic.zone(), clock.instant()), treatment);
         PatientLink.Issued link = PatientLink.issue(LinkPurpose.ACKNOWLEDGE_PREPARATION, planId, treatment.patient().id(),
                 Duration.ofDays(linkDays), clock.instant());
         em.persist(link.link());
@@ -145,6 +149,24 @@ public class PreparationBean implements Preparation {
         issued.fire(new PreparationIssued(planId, previous == null ? null : previous.id(), treatment.id(),
                 treatment.patient().id(), link.token()));
         return view(plan);
+    }
+
+    /**
+     * The case's booked sessions on a day before the new plan's earliest date cannot be prepared in time: each is
+     * flagged "preparation conflict" until a clinician reschedules it or keeps it with a reason.
+     */
+    private void flagSessionsBefore(LocalDate earliest, TreatmentCase treatment) {
+        em.createQuery("SELECT s FROM Session s WHERE s.treatmentCase = :treatment AND s.status = :booked", Session.class)
+                .setParameter("treatment", treatment)
+                .setParameter("booked", SessionStatus.BOOKED)
+                .getResultStream()
+                .filter(session -> LocalDate.ofInstant(session.start(), clinic.zone()).isBefore(earliest))
+                .forEach(session -> {
+                    Map<String, String> before = session.auditState();
+                    session.preparationConflicts();
+                    audit.record("session.preparationConflict", "Session", session.id(), treatment.patient().id(),
+                            before, session.auditState());
+                });
     }
 
     /** The edited items, each refused with its position when wrong ({@code items[3].daysBefore}). */

@@ -4,12 +4,12 @@ import jakarta.persistence.EntityManager;
 import org.cryopath.domain.model.protocol.ProtocolVersion;
 
 /** Finding the protocol version in force: the one with the highest number. */
-final class ProtocolVersions {
+public final class ProtocolVersions {
 
     private ProtocolVersions() {
     }
 
-    static ProtocolVersion current(EntityManager em) {
+    public static ProtocolVersion current(EntityManager em) {
         return em.createQuery("SELECT p FROM ProtocolVersion p ORDER BY p.number DESC", ProtocolVersion.class)
                 .setMaxResults(1)
                 .getResultStream()

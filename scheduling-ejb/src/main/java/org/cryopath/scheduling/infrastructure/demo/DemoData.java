@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseLifecycle")
+@DependsOn({"DatabaseLifecycle", "ProtocolSeed", "SchedulingRulesSeed"})
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -47,6 +47,9 @@ public class DemoData {
     @EJB
     ReferralRegistrar referrals;
 
+    @Inject
+    DemoClinic clinic;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadIntoEmptyDatabase() {
@@ -57,8 +60,10 @@ public class DemoData {
         if (patients > 0) {
             return;
         }
+        clinic.createCalendar();
         referrals().forEach(referrals::register);
-        LOG.info(() -> "Loaded " + referrals().size() + " synthetic demo referrals");
+        clinic.bookSessions(scheduled().stream().map(referrals::register).toList());
+        LOG.info(() -> "Loaded " + (referrals().size() + scheduled().size()) + " synthetic demo referrals");
     }
 
     private static List<ReferralIntake> referrals() {
@@ -80,6 +85,32 @@ public class DemoData {
                         Priority.URGENT, false, false),
                 new ReferralIntake(patient("DEMO-1005", "Aisha", "Rahman", LocalDate.of(1966, 9, 12), "aisha.rahman", Language.EN),
                         lee, TargetOrgan.BREAST, "1.2 cm fibroadenoma, patient prefers ablation", GuidancePreference.ULTRASOUND,
+                        Priority.ROUTINE, false, false));
+    }
+
+    /** Patients whose treatment is prepared and whose first session is booked in the coming weeks. */
+    private static List<ReferralIntake> scheduled() {
+        ReferrerDetails lee = new ReferrerDetails("Dr. Morgan Lee", "Harbour Oncology", "+1 555 010 2200",
+                "referrals@harbour-oncology.example.org");
+        ReferrerDetails ruiz = new ReferrerDetails("Dra. Carmen Ruiz", "Clínica Del Sol", "+1 555 010 3300", null);
+        return List.of(
+                new ReferralIntake(patient("DEMO-2001", "Henry", "Adeyemi", LocalDate.of(1957, 3, 21), "henry.adeyemi", Language.EN),
+                        lee, TargetOrgan.KIDNEY, "2.4 cm renal mass, right upper pole", GuidancePreference.CT,
+                        Priority.ROUTINE, true, false),
+                new ReferralIntake(patient("DEMO-2002", "Marisol", "Vega", LocalDate.of(1963, 10, 2), "marisol.vega", Language.ES),
+                        ruiz, TargetOrgan.LIVER, "1.9 cm colorectal metastasis, segment VII", GuidancePreference.ULTRASOUND,
+                        Priority.ROUTINE, false, false),
+                new ReferralIntake(patient("DEMO-2003", "Walter", "Nakamura", LocalDate.of(1946, 6, 14), "walter.nakamura", Language.EN),
+                        lee, TargetOrgan.LUNG, "1.5 cm peripheral nodule, biopsy-proven adenocarcinoma", GuidancePreference.CT,
+                        Priority.URGENT, false, true),
+                new ReferralIntake(patient("DEMO-2004", "Inés", "Castillo", LocalDate.of(1972, 1, 27), "ines.castillo", Language.ES),
+                        ruiz, TargetOrgan.BONE, "Painful rib metastasis", GuidancePreference.CT,
+                        Priority.ROUTINE, false, false),
+                new ReferralIntake(patient("DEMO-2005", "Peter", "Lindqvist", LocalDate.of(1952, 8, 9), "peter.lindqvist", Language.EN),
+                        lee, TargetOrgan.KIDNEY, "3.4 cm renal mass, left interpolar", GuidancePreference.CT,
+                        Priority.ROUTINE, true, true),
+                new ReferralIntake(patient("DEMO-2006", "Naomi", "Fischer", LocalDate.of(1968, 12, 3), "naomi.fischer", Language.EN),
+                        lee, TargetOrgan.BREAST, "1.1 cm fibroadenoma", GuidancePreference.ULTRASOUND,
                         Priority.ROUTINE, false, false));
     }
 

@@ -3,7 +3,7 @@ package org.cryopath.web.infrastructure.security;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -36,6 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @AutoApplySession
 public class StaffAuthentication implements HttpAuthenticationMechanism {
+
+    /** Looked up once: {@code Json.createXxx} looks the provider up again (a class path scan) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Request attribute telling the login page why the last attempt was refused: "locked" or "invalid". */
     public static final String REFUSAL = "cryopath.login.refusal";
@@ -140,7 +143,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Json.createObjectBuilder()
+            response.getWriter().write(JSON.createObjectBuilder()
                     .add("type", "about:blank")
                     .add("title", "Unauthorized")
                     .add("status", HttpServletResponse.SC_UNAUTHORIZED)

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.cryopath.domain.shared.ConcurrentChange;
 import org.cryopath.domain.shared.DomainException;
 
@@ -21,7 +22,16 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
     private static final Map<String, ProblemType> OWN_TYPES = Map.of(
             "patient.mrn.identityMismatch", ProblemType.PATIENT_IDENTITY_CONFLICT,
             "api.idempotencyKey.reused", ProblemType.IDEMPOTENCY_KEY_REUSED,
-            "api.idempotencyKey.busy", ProblemType.IDEMPOTENCY_KEY_IN_USE);
+            "api.idempotencyKey.busy", ProblemType.IDEMPOTENCY_KEY_IN_USE,
+            "case.notFound", ProblemType.CASE_NOT_FOUND,
+            "session.notFound", ProblemType.SESSION_NOT_FOUND);
+
+    /**
+     * A booking refused because what it needs is taken (the room, a clinician, the patient, the recovery bays) is a
+     * conflict with the calendar as it stands (409 booking-conflict), not faulty input: another time may work.
+     */
+    private static final Set<String> BOOKING_CONFLICTS = Set.of("booking.room.busy", "booking.radiologist.busy",
+            "booking.anaesthetist.busy", "booking.patient.busy", "booking.recovery.full");
 
     @Override
     Response problemFor(DomainException refusal, String instance) {
@@ -30,6 +40,14 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
                     ApiTexts.get("api.problem.conflict.concurrent"), instance, null)).build();
         }
         List<DomainException> violations = refusal.violations();
+        if (violations.stream().anyMatch(v -> BOOKING_CONFLICTS.contains(v.messageKey()))) {
+            List<Problem.FieldError> errors = violations.stream().filter(v -> v.field().isPresent())
+                    .map(Problems::fieldError).toList();
+            DomainException first = violations.stream().filter(v -> BOOKING_CONFLICTS.contains(v.messageKey()))
+                    .findFirst().orElseThrow();
+            return Problems.response(Problems.of(ProblemType.BOOKING_CONFLICT,
+                    ApiTexts.get(first.messageKey(), first.arguments().toArray()), instance, errors)).build();
+        }
         ProblemType type = violations.stream().map(v -> OWN_TYPES.get(v.messageKey()))
                 .filter(Objects::nonNull).findFirst()
                 .orElse(violations.stream().anyMatch(v -> v.field().isPresent())

@@ -1,10 +1,13 @@
 package org.cryopath.web.interfaces.rest;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -58,6 +61,8 @@ final class JsonContract {
                 String memberPath = join(path, component.getName());
                 if (component.isAnnotationPresent(IsoDate.class)) {
                     checkDate(member, memberPath, errors);
+                } else if (component.isAnnotationPresent(IsoDateTime.class)) {
+                    checkDateTime(member, memberPath, errors);
                 } else {
                     checkValue(member, component.getType(), memberPath, errors);
                 }
@@ -78,6 +83,13 @@ final class JsonContract {
             if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
                 errors.add(error(path, "api.json.boolean"));
             }
+        } else if (type == Long.class || type == Integer.class) {
+            if (!(value instanceof JsonNumber number) || !number.isIntegral()
+                    || number.bigDecimalValue().compareTo(BigDecimal.ONE) < 0
+                    || number.bigDecimalValue().compareTo(BigDecimal.valueOf(
+                            type == Long.class ? Long.MAX_VALUE : Integer.MAX_VALUE)) > 0) {
+                errors.add(error(path, "api.json.positiveInteger"));
+            }
         } else if (type.isEnum()) {
             List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             if (!(value instanceof JsonString text) || !names.contains(text.getString())) {
@@ -91,6 +103,25 @@ final class JsonContract {
     private static void checkDate(JsonValue value, String path, List<Problem.FieldError> errors) {
         if (!(value instanceof JsonString text) || !isIsoDate(text.getString())) {
             errors.add(error(path, "api.json.date"));
+        }
+    }
+
+    private static void checkDateTime(JsonValue value, String path, List<Problem.FieldError> errors) {
+        if (!(value instanceof JsonString text) || !isIsoDateTime(text.getString())) {
+            errors.add(error(path, "api.json.dateTime"));
+        }
+    }
+
+    /** An RFC 3339 date and time with its offset ({@code 2026-12-07T08:30:00-05:00} or {@code ...Z}). */
+    static boolean isIsoDateTime(String text) {
+        if (text.length() > 40) {
+            return false;
+        }
+        try {
+            OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

@@ -1,12 +1,12 @@
 package org.cryopath.web.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -25,6 +25,9 @@ import java.util.Set;
  */
 final class JsonText {
 
+    /** Looked up once: {@code Json.createXxx} looks the provider up again (a class path scan) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The API's bodies are two levels deep; a little room, and far from what could exhaust a parser. */
     static final int MAX_DEPTH = 8;
 
@@ -38,7 +41,7 @@ final class JsonText {
         }
         try {
             checkStructure(text);
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(text))) {
                 return reader.readValue();
             }
         } catch (JsonParsingException e) {
@@ -66,7 +69,7 @@ final class JsonText {
 
     private static void checkStructure(String text) {
         Deque<Set<String>> names = new ArrayDeque<>();
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             while (parser.hasNext()) {
                 switch (parser.next()) {
                     case START_OBJECT, START_ARRAY -> {

@@ -18,7 +18,10 @@ public enum ProblemType {
     PATIENT_IDENTITY_CONFLICT("patient-identity-conflict", 409),
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", 409),
     CONFLICT("conflict", 409),
-    REFERRAL_NOT_FOUND("referral-not-found", 404);
+    BOOKING_CONFLICT("booking-conflict", 409),
+    REFERRAL_NOT_FOUND("referral-not-found", 404),
+    CASE_NOT_FOUND("case-not-found", 404),
+    SESSION_NOT_FOUND("session-not-found", 404);
 
     static final String PREFIX = "tag:cryopath.example,2026:problem:";
 

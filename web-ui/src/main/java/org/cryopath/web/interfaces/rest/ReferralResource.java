@@ -108,7 +108,7 @@ public class ReferralResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 130, example = "8e03978e-40d5-43e8-bc93-6894a57f9324"))
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             ReferralRequest request) {
-        String key = checkedKey(idempotencyKey);
+        String key = IdempotencyKeys.checked(idempotencyKey);
         if (request == null) {
             throw new ApiProblem(ProblemType.MALFORMED_JSON, "api.problem.malformed-json.empty");
         }
@@ -141,21 +141,5 @@ public class ReferralResource {
     /** An id is a positive number of at most 18 digits; anything else names no referral. */
     private static Optional<Long> referralId(String id) {
         return id.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(id)) : Optional.empty();
-    }
-
-    /** The key as sent, without the double quotes of the IETF draft's structured-field form. */
-    private static String checkedKey(String header) {
-        if (header == null || header.isBlank()) {
-            throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_MISSING, "api.problem.idempotency-key-missing.detail");
-        }
-        String key = header.strip();
-        if (key.length() >= 2 && key.startsWith("\"") && key.endsWith("\"")) {
-            key = key.substring(1, key.length() - 1);
-        }
-        if (!IdempotencyKey.isWellFormed(key)) {
-            throw new ApiProblem(ProblemType.IDEMPOTENCY_KEY_INVALID, "api.problem.idempotency-key-invalid.detail",
-                    IdempotencyKey.MAX_LENGTH);
-        }
-        return key;
     }
 }

@@ -1,0 +1,109 @@
+package org.cryopath.scheduling.application.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cryopath.domain.model.calendar.ClinicClosure;
+import org.cryopath.domain.model.calendar.Clinician;
+import org.cryopath.domain.model.calendar.ProcedureRoom;
+import org.cryopath.domain.model.calendar.SchedulingRules;
+import org.cryopath.domain.model.session.Busy;
+import org.cryopath.domain.persistence.DatabaseProduct;
+
+/**
+ * The reads slot search and booking make of the clinic's calendar and its sessions: the few resources and rules whole,
+ * and the busy sessions as plain values (a projection, no entities), either for a window of days (slot search) or for
+ * the resources a booking has locked.
+ */
+final class SessionReads {
+
+    private static final String BUSY = "SELECT ID, CASE_ID, PATIENT_ID, ROOM_ID, RADIOLOGIST_ID, ANAESTHETIST_ID, "
+            + "START_AT, END_AT, TURNOVER_END_AT, RECOVERY_END_AT FROM TREATMENT_SESSION WHERE STATUS IN "
+            + "('BOOKED', 'CHECKED_IN', 'IN_PROCEDURE', 'COMPLETED') AND ";
+
+    private SessionReads() {
+    }
+
+    static SchedulingRules rules(EntityManager em) {
+        SchedulingRules rules = em.find(SchedulingRules.class, SchedulingRules.THE_RULES);
+        return rules != null ? rules : SchedulingRules.defaults();
+    }
+
+    static List<ProcedureRoom> rooms(EntityManager em) {
+        return em.createQuery("SELECT r FROM ProcedureRoom r ORDER BY r.name", ProcedureRoom.class).getResultList();
+    }
+
+    static List<Clinician> clinicians(EntityManager em) {
+        return em.createQuery("SELECT c FROM Clinician c ORDER BY c.name", Clinician.class).getResultList();
+    }
+
+    static Set<LocalDate> closures(EntityManager em, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT c FROM ClinicClosure c WHERE c.day >= :from AND c.day <= :to", ClinicClosure.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream().map(ClinicClosure::day).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /**
+     * Every session holding its resources that starts in [from, to), for slot search. Suggestions need no lock: on
+     * Derby the read is dirty ({@code WITH UR}), so a search never waits on a booking being written; the booking itself
+     * checks again under its locks.
+     */
+    static List<Busy> busyBetween(EntityManager em, DatabaseProduct product, Instant from, Instant to) {
+        String sql = BUSY + "START_AT >= ? AND START_AT < ?" + (product == DatabaseProduct.DERBY ? " WITH UR" : "");
+        return busy(em.createNativeQuery(sql).setParameter(1, from.toEpochMilli()).setParameter(2, to.toEpochMilli())
+                .getResultList());
+    }
+
+    /**
+     * The sessions a booking must not collide with, each read through the index of a resource it has locked (so no
+     * read meets another transaction's uncommitted row): the room's, the clinicians', the patient's around
+     * [from, to), and the sessions whose recovery may overlap [recoveryFrom, recoveryTo).
+     */
+    static List<Busy> busyAround(EntityManager em, long roomId, long radiologistId, Long anaesthetistId, long patientId,
+            Instant from, Instant to, Instant recoveryFrom, Instant recoveryTo, long recoveryMillis) {
+        List<Busy> busy = new ArrayList<>();
+        busy.addAll(busyOf(em, "ROOM_ID", roomId, from, to));
+        busy.addAll(busyOf(em, "RADIOLOGIST_ID", radiologistId, from, to));
+        if (anaesthetistId != null) {
+            busy.addAll(busyOf(em, "ANAESTHETIST_ID", anaesthetistId, from, to));
+        }
+        busy.addAll(busyOf(em, "PATIENT_ID", patientId, from, to));
+        busy.addAll(busy(em.createNativeQuery(BUSY + "END_AT > ? AND END_AT < ?")
+                .setParameter(1, recoveryFrom.toEpochMilli() - recoveryMillis)
+                .setParameter(2, recoveryTo.toEpochMilli())
+                .getResultList()));
+        return busy.stream().distinct().toList();
+    }
+
+    private static List<Busy> busyOf(EntityManager em, String column, long id, Instant from, Instant to) {
+        return busy(em.createNativeQuery(BUSY + column + " = ? AND START_AT >= ? AND START_AT < ?")
+                .setParameter(1, id)
+                .setParameter(2, from.toEpochMilli())
+                .setParameter(3, to.toEpochMilli())
+                .getResultList());
+    }
+
+    private static List<Busy> busy(List<?> rows) {
+        List<Busy> busy = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            busy.add(new Busy(number(r[0]), number(r[1]), number(r[2]), number(r[3]), number(r[4]),
+                    r[5] == null ? null : number(r[5]), instant(r[6]), instant(r[7]), instant(r[8]), instant(r[9])));
+        }
+        return busy;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Instant instant(Object millis) {
+        return Instant.ofEpochMilli(((Number) millis).longValue());
+    }
+}

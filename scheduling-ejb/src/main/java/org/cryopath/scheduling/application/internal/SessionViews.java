@@ -1,0 +1,59 @@
+package org.cryopath.scheduling.application.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cryopath.domain.model.preparation.PlanStatus;
+import org.cryopath.domain.model.session.Session;
+import org.cryopath.scheduling.application.SessionView;
+
+/** Sessions as staff see them, with their patient, resources and preparation state; few queries however many. */
+final class SessionViews {
+
+    private SessionViews() {
+    }
+
+    static SessionView of(EntityManager em, Session session) {
+        return of(session, acknowledgedCases(em, List.of(session.treatmentCase().id().value())));
+    }
+
+    static List<SessionView> of(EntityManager em, List<Session> sessions) {
+        Set<Long> acknowledged = acknowledgedCases(em,
+                sessions.stream().map(s -> s.treatmentCase().id().value()).distinct().toList());
+        return sessions.stream().map(session -> of(session, acknowledged)).toList();
+    }
+
+    /** Sessions starting in [from, to), any status, by start, with their patients and resources in one query. */
+    static List<Session> startingBetween(EntityManager em, Instant from, Instant to) {
+        return em.createQuery("SELECT s FROM Session s JOIN FETCH s.patient JOIN FETCH s.room "
+                        + "JOIN FETCH s.radiologist LEFT JOIN FETCH s.anaesthetist "
+                        + "WHERE s.start >= :from AND s.start < :to ORDER BY s.start, s.id", Session.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    private static SessionView of(Session s, Set<Long> acknowledged) {
+        long caseId = s.treatmentCase().id().value();
+        return new SessionView(s.id(), caseId, s.patient().id().value(), s.patient().mrn().value(),
+                s.patient().name().sortable(), s.start(), s.end(), s.room().id(), s.room().name(), s.radiologist().id(),
+                s.radiologist().name(), s.anaesthetist() == null ? null : s.anaesthetist().id(),
+                s.anaesthetist() == null ? null : s.anaesthetist().name(), s.guidance(), s.anaesthesia(), s.status(),
+                s.cancelReason(), s.rescheduledFrom() == null ? null : s.rescheduledFrom().id(),
+                s.earliestDateOverride(), s.preparationConflict(), acknowledged.contains(caseId));
+    }
+
+    /** The cases among {@code caseIds} whose current issued plan the patient has acknowledged. */
+    private static Set<Long> acknowledgedCases(EntityManager em, List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT p.treatmentCase.id FROM PreparationPlan p WHERE "
+                        + "p.treatmentCase.id IN :cases AND p.status = :issued AND p.acknowledgedAt IS NOT NULL", Long.class)
+                .setParameter("cases", caseIds)
+                .setParameter("issued", PlanStatus.ISSUED)
+                .getResultList());
+    }
+}
