@@ -74,9 +74,17 @@ public final class Accessibility implements WebDriverListener {
     private static final String FINGERPRINT = "var text = document.body ? document.body.innerText : '';"
             + "var h = 0; for (var i = 0; i < text.length; i++) { h = (h * 31 + text.charCodeAt(i)) | 0; }"
             + "return location.href + '|' + document.getElementsByTagName('*').length + '|' + text.length + '|' + h;";
+    /**
+     * Loaded, no PrimeFaces request running, no jQuery animation, and no CSS transition or animation running (a
+     * button fading back from its disabled look after a request would be measured half transparent); animations that
+     * never end (a spinner) do not count.
+     */
     private static final String SETTLED = "return document.readyState === 'complete'"
             + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
-            + " && (!window.jQuery || jQuery(':animated').length === 0)";
+            + " && (!window.jQuery || jQuery(':animated').length === 0)"
+            + " && !(document.getAnimations && document.getAnimations().some(function (a) {"
+            + "      return a.playState === 'running' && !(a.effect && a.effect.getComputedTiming().iterations === Infinity);"
+            + "    }))";
 
     private static final AxeRunOptions OPTIONS = options();
     private static int pagesSaved;
@@ -254,9 +262,14 @@ public final class Accessibility implements WebDriverListener {
         return url.startsWith("http") || url.startsWith("file:");
     }
 
+    /** Waits until the page has been settled for a moment (what PrimeFaces does after a response may still start). */
     private void settle() {
         try {
-            new WebDriverWait(driver, SETTLE).until(d -> Boolean.TRUE.equals(script(SETTLED)));
+            int[] settledPolls = {0};
+            new WebDriverWait(driver, SETTLE).pollingEvery(Duration.ofMillis(100)).until(d -> {
+                settledPolls[0] = Boolean.TRUE.equals(script(SETTLED)) ? settledPolls[0] + 1 : 0;
+                return settledPolls[0] >= 2;
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             // check the page as it is: a page that never settles is no reason to skip it
         }

@@ -176,16 +176,26 @@ public class BenchProbe {
     }
 
     /**
-     * Sets the triage inbox to hold exactly {@code count} waiting referrals: every referral waiting is declined first
-     * (the test database's, left by tests and other benchmarks; they stay, as a department's history does), then new
-     * ones are received for the benchmark's own patients ({@code BENCHT-00001}...), urgent one in ten, received a
-     * minute apart over the past days. Written directly (no email E1: this measures the inbox, not intake). Answers
-     * how many wait.
+     * Sets the triage inbox to hold exactly {@code count} waiting referrals. The referrals waiting in the test
+     * database (tests', other benchmarks', the demo data's) are parked out of the inbox until {@link #restore}: their
+     * status is kept aside in a table of the benchmark's own and they are marked declined. The benchmark's referrals
+     * of earlier rounds are declined for good (they stay, as a department's history does), then new ones are received
+     * for its own patients ({@code BENCHT-00001}...), urgent one in ten, received a minute apart over the past days.
+     * Written directly (no email E1: this measures the inbox, not intake). Answers how many wait.
      */
     @POST
     @Path("triage-inbox/waiting")
     public String waiting(@QueryParam("count") @DefaultValue("5000") int count) throws Exception {
         transaction.begin();
+        if (em.createNativeQuery("SELECT COUNT(*) FROM SYS.SYSTABLES WHERE TABLENAME = 'BENCH_PARKED_REFERRAL'")
+                .getSingleResult() instanceof Number tables && tables.intValue() == 0) {
+            em.createNativeQuery("CREATE TABLE BENCH_PARKED_REFERRAL (ID BIGINT NOT NULL PRIMARY KEY, "
+                    + "STATUS VARCHAR(16) NOT NULL, STATUS_NOTE VARCHAR(1000))").executeUpdate();
+        }
+        em.createNativeQuery("INSERT INTO BENCH_PARKED_REFERRAL SELECT ID, STATUS, STATUS_NOTE FROM REFERRAL "
+                + "WHERE STATUS IN ('RECEIVED', 'NEEDS_INFO') AND " + NOT_BENCH).executeUpdate();
+        em.createNativeQuery("UPDATE REFERRAL SET STATUS = 'DECLINED', STATUS_NOTE = 'Parked by the triage benchmark' "
+                + "WHERE ID IN (SELECT ID FROM BENCH_PARKED_REFERRAL)").executeUpdate();
         em.createNativeQuery("UPDATE REFERRAL SET STATUS = 'DECLINED', STATUS_NOTE = 'Benchmark reset' "
                 + "WHERE STATUS IN ('RECEIVED', 'NEEDS_INFO')").executeUpdate();
         transaction.commit();
@@ -207,6 +217,29 @@ public class BenchProbe {
         transaction.commit();
         return Json.createObjectBuilder().add("waiting", waitingReferrals()).build().toString();
     }
+
+    /** Ends the triage benchmark: its referrals declined, the parked ones back in the inbox as they were. */
+    @POST
+    @Path("triage-inbox/restore")
+    public String restore() throws Exception {
+        transaction.begin();
+        em.createNativeQuery("UPDATE REFERRAL SET STATUS = 'DECLINED', STATUS_NOTE = 'Benchmark reset' "
+                + "WHERE STATUS IN ('RECEIVED', 'NEEDS_INFO')").executeUpdate();
+        if (em.createNativeQuery("SELECT COUNT(*) FROM SYS.SYSTABLES WHERE TABLENAME = 'BENCH_PARKED_REFERRAL'")
+                .getSingleResult() instanceof Number tables && tables.intValue() > 0) {
+            em.createNativeQuery("UPDATE REFERRAL SET "
+                    + "STATUS = (SELECT b.STATUS FROM BENCH_PARKED_REFERRAL b WHERE b.ID = REFERRAL.ID), "
+                    + "STATUS_NOTE = (SELECT b.STATUS_NOTE FROM BENCH_PARKED_REFERRAL b WHERE b.ID = REFERRAL.ID) "
+                    + "WHERE ID IN (SELECT ID FROM BENCH_PARKED_REFERRAL)").executeUpdate();
+            em.createNativeQuery("DELETE FROM BENCH_PARKED_REFERRAL").executeUpdate();
+        }
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evict(Referral.class);
+        return Json.createObjectBuilder().add("waiting", waitingReferrals()).build().toString();
+    }
+
+    /** Referrals of patients that are not the benchmark's own. */
+    private static final String NOT_BENCH = "PATIENT_ID NOT IN (SELECT ID FROM PATIENT WHERE MRN LIKE 'BENCHT-%')";
 
     private static final ReferringClinician BENCH_REFERRER = ReferringClinician.of("Dr. Morgan Lee", "Harbour Oncology",
             PhoneNumber.of("+1 555 010 2200", "phone"), null);
