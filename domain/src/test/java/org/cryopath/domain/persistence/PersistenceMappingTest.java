@@ -36,6 +36,7 @@ import org.cryopath.domain.model.preparation.PlanItem;
 import org.cryopath.domain.model.preparation.PreparationPlan;
 import org.cryopath.domain.model.protocol.DefaultProtocol;
 import org.cryopath.domain.model.protocol.ProtocolVersion;
+import org.cryopath.domain.model.referral.Priority;
 import org.cryopath.domain.model.referral.Referral;
 import org.cryopath.domain.model.referral.ReferralId;
 import org.cryopath.domain.model.referral.ReferringClinician;
@@ -103,6 +104,40 @@ class PersistenceMappingTest {
             assertThat(referral.referrer().phone().value()).isEqualTo("+1 617 555 0100");
             assertThat(referral.anticoagulated()).isTrue();
         });
+    }
+
+    @Test
+    void theTriageRankFollowsStatusAndPriorityAndOrdersTheInbox() {
+        Instant t = Instant.parse("2031-01-01T08:00:00Z");
+        long[] ids = new long[4];
+        inTransaction(em -> {
+            Patient patient = patient("MRN-MAP-RANK");
+            em.persist(patient);
+            Referral routineOld = Referral.receive(patient, referrer(), TargetOrgan.KIDNEY, null, null, Priority.ROUTINE,
+                    false, false, t);
+            Referral urgentNew = Referral.receive(patient, referrer(), TargetOrgan.LIVER, null, null, Priority.URGENT,
+                    false, false, t.plusSeconds(60));
+            Referral routineNew = Referral.receive(patient, referrer(), TargetOrgan.LUNG, null, null, Priority.ROUTINE,
+                    false, false, t.plusSeconds(120));
+            Referral decided = Referral.receive(patient, referrer(), TargetOrgan.BONE, null, null, Priority.URGENT,
+                    false, false, t.minusSeconds(60));
+            List.of(routineOld, urgentNew, routineNew, decided).forEach(em::persist);
+            em.flush();
+            ids[0] = routineOld.id().value();
+            ids[1] = urgentNew.id().value();
+            ids[2] = routineNew.id().value();
+            ids[3] = decided.id().value();
+        });
+        inTransaction(em -> {
+            em.find(Referral.class, ids[2]).askForInformation("Latest eGFR?");
+            em.find(Referral.class, ids[3]).accept();
+        });
+
+        inTransaction(em -> assertThat(em.createQuery("SELECT r.id FROM Referral r WHERE r.triageRank BETWEEN 0 AND 1 "
+                        + "AND r.patient.mrn.value = 'MRN-MAP-RANK' ORDER BY r.triageRank, r.receivedAt, r.id", Long.class)
+                .getResultList())
+                .as("urgent first, then the longest waiting; waiting for information counts; decided ones are out")
+                .containsExactly(ids[1], ids[0], ids[2]));
     }
 
     @Test

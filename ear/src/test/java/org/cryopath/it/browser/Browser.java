@@ -18,7 +18,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium, driven by Debian's chromedriver (no driver download): one fresh profile per browser,
- * and every console message kept so a test can insist the page logged no JavaScript error.
+ * every console message kept so a test can insist the page logged no JavaScript error, and every page it shows
+ * checked for accessibility ({@link Accessibility}).
  */
 public final class Browser {
 
@@ -43,7 +44,7 @@ public final class Browser {
         options.setCapability("goog:loggingPrefs", logs);
         WebDriver driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return driver;
+        return Accessibility.watch(driver);
     }
 
     /** The console errors logged since the last call (reading the log empties it). */

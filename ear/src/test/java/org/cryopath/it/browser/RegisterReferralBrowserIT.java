@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /** The front desk registers a referral in a real Chromium, on the real EAR. */
 @ExtendWith(ArquillianExtension.class)
@@ -69,6 +70,26 @@ class RegisterReferralBrowserIT extends BrowserTest {
         assertThat(page.errorOn("referrer_phone")).contains("6 to 15 digits");
         assertThat(ReferralListPage.open(browser, Server.cryopath("referral/list.xhtml")).rowFor(mrn)).isEmpty();
         assertThat(TestMailServer.messagesTo(mailboxOf(mrn))).isEmpty();
+    }
+
+    @Test
+    void everyFieldIsNamedByItsVisibleLabelAndAnErrorIsReadWithItsField() {
+        RegisterReferralPage page = RegisterReferralPage.open(browser, Server.cryopath("referral/register.xhtml"));
+
+        assertThat(page.accessibleNameOf("patient_mrn")).contains("MRN");
+        assertThat(page.accessibleNameOf("patient_dateOfBirth")).contains("Date of birth");
+        assertThat(page.accessibleNameOf("patient_preferredLanguage")).as("a select menu").contains("Preferred language");
+        assertThat(page.accessibleNameOf("targetOrgan")).as("a select menu").contains("Target organ");
+        assertThat(page.accessibleNameOf("referrer_phone")).contains("Phone");
+
+        page.patient("", "Tom", "Baker", "1950-01-01", "tom.baker@example.org", "English")
+                .referrer("Dr. Morgan Lee", "+1 555 010 2200")
+                .referral("Kidney", "CT", "Routine", false)
+                .registerExpectingErrors();
+
+        String messageId = page.describedBy("patient_mrn");
+        assertThat(messageId).isNotBlank();
+        assertThat(browser.findElement(By.id(messageId)).getText()).contains("required");
     }
 
     @Test

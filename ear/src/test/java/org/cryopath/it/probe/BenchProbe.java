@@ -23,6 +23,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +38,16 @@ import org.cryopath.domain.model.outbox.OutboxStatus;
 import org.cryopath.domain.model.patient.Language;
 import org.cryopath.domain.persistence.Database;
 import org.cryopath.domain.persistence.DatabaseProduct;
+import org.cryopath.domain.model.patient.MedicalRecordNumber;
+import org.cryopath.domain.model.patient.Patient;
+import org.cryopath.domain.model.referral.Priority;
+import org.cryopath.domain.model.referral.Referral;
+import org.cryopath.domain.model.referral.ReferralStatus;
+import org.cryopath.domain.model.referral.ReferringClinician;
+import org.cryopath.domain.model.referral.TargetOrgan;
 import org.cryopath.domain.shared.EmailAddress;
+import org.cryopath.domain.shared.PersonName;
+import org.cryopath.domain.shared.PhoneNumber;
 import org.cryopath.notifications.application.Outbox;
 import org.cryopath.notifications.application.OutgoingMail;
 import org.cryopath.notifications.application.internal.OutboxDispatcher;
@@ -48,9 +59,10 @@ import org.cryopath.notifications.infrastructure.smtp.OutboundMessage;
 import org.cryopath.notifications.infrastructure.templates.MailTemplates;
 
 /**
- * The outbox benchmark, run inside the server so both contenders share one JVM and one SMTP server: the real
- * dispatcher draining N due outbox messages, against a plain Angus Mail loop sending the same N messages (same
- * MIME, same recipients) over one connection. Each gets a warm-up run first.
+ * The benchmarks' work inside the server. The outbox benchmark runs here so both contenders share one JVM and one SMTP
+ * server: the real dispatcher draining N due outbox messages, against a plain Angus Mail loop sending the same N
+ * messages (same MIME, same recipients) over one connection; each gets a warm-up run first. The triage inbox
+ * benchmark fills the inbox here; it measures the page from outside, as a browser gets it.
  */
 @Path("bench")
 @RequestScoped
@@ -205,6 +217,100 @@ public class BenchProbe {
             transport.close();
         }
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * Sets the triage inbox to hold exactly {@code count} waiting referrals. The referrals waiting in the test
+     * database (tests', other benchmarks', the demo data's) are parked out of the inbox until {@link #restore}: their
+     * status is kept aside in a table of the benchmark's own and they are marked declined. The benchmark's referrals
+     * of earlier rounds are declined for good (they stay, as a department's history does), then new ones are received
+     * for its own patients ({@code BENCHT-00001}...), urgent one in ten, received a minute apart over the past days.
+     * Written directly (no email E1: this measures the inbox, not intake). Answers how many wait.
+     */
+    @POST
+    @Path("triage-inbox/waiting")
+    public String waiting(@QueryParam("count") @DefaultValue("5000") int count) throws Exception {
+        transaction.begin();
+        if (em.createNativeQuery(database.product() == DatabaseProduct.DERBY
+                ? "SELECT COUNT(*) FROM SYS.SYSTABLES WHERE TABLENAME = 'BENCH_PARKED_REFERRAL'"
+                : "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'bench_parked_referral'")
+                .getSingleResult() instanceof Number tables && tables.intValue() == 0) {
+            em.createNativeQuery("CREATE TABLE BENCH_PARKED_REFERRAL (ID BIGINT NOT NULL PRIMARY KEY, "
+                    + "STATUS VARCHAR(16) NOT NULL, STATUS_NOTE VARCHAR(1000))").executeUpdate();
+        }
+        em.createNativeQuery("INSERT INTO BENCH_PARKED_REFERRAL SELECT ID, STATUS, STATUS_NOTE FROM REFERRAL "
+                + "WHERE STATUS IN ('RECEIVED', 'NEEDS_INFO') AND " + NOT_BENCH).executeUpdate();
+        em.createNativeQuery("UPDATE REFERRAL SET STATUS = 'DECLINED', STATUS_NOTE = 'Parked by the triage benchmark' "
+                + "WHERE ID IN (SELECT ID FROM BENCH_PARKED_REFERRAL)").executeUpdate();
+        em.createNativeQuery("UPDATE REFERRAL SET STATUS = 'DECLINED', STATUS_NOTE = 'Benchmark reset' "
+                + "WHERE STATUS IN ('RECEIVED', 'NEEDS_INFO')").executeUpdate();
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evict(Referral.class);
+        int missing = (int) Math.max(0, count - waitingReferrals());
+        Instant start = clock.instant().minus(Duration.ofMinutes(missing + 60L));
+        for (int from = 0; from < missing; from += ENQUEUE_CHUNK) {
+            transaction.begin();
+            for (int i = from; i < Math.min(missing, from + ENQUEUE_CHUNK); i++) {
+                em.persist(Referral.receive(benchPatient(i % count + 1), BENCH_REFERRER, TargetOrgan.values()[i % 6],
+                        "Benchmark referral " + i, null, i % 10 == 0 ? Priority.URGENT : Priority.ROUTINE, i % 3 == 0,
+                        i % 4 == 0, start.plus(Duration.ofMinutes(i))));
+            }
+            transaction.commit();
+            em.clear();
+        }
+        transaction.begin();
+        em.createNativeQuery("CALL SYSCS_UTIL.SYSCS_CHECKPOINT_DATABASE()").executeUpdate();
+        transaction.commit();
+        return Json.createObjectBuilder().add("waiting", waitingReferrals()).build().toString();
+    }
+
+    /** Ends the triage benchmark: its referrals declined, the parked ones back in the inbox as they were. */
+    @POST
+    @Path("triage-inbox/restore")
+    public String restore() throws Exception {
+        transaction.begin();
+        em.createNativeQuery("UPDATE REFERRAL SET STATUS = 'DECLINED', STATUS_NOTE = 'Benchmark reset' "
+                + "WHERE STATUS IN ('RECEIVED', 'NEEDS_INFO')").executeUpdate();
+        if (em.createNativeQuery(database.product() == DatabaseProduct.DERBY
+                ? "SELECT COUNT(*) FROM SYS.SYSTABLES WHERE TABLENAME = 'BENCH_PARKED_REFERRAL'"
+                : "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'bench_parked_referral'")
+                .getSingleResult() instanceof Number tables && tables.intValue() > 0) {
+            em.createNativeQuery("UPDATE REFERRAL SET "
+                    + "STATUS = (SELECT b.STATUS FROM BENCH_PARKED_REFERRAL b WHERE b.ID = REFERRAL.ID), "
+                    + "STATUS_NOTE = (SELECT b.STATUS_NOTE FROM BENCH_PARKED_REFERRAL b WHERE b.ID = REFERRAL.ID) "
+                    + "WHERE ID IN (SELECT ID FROM BENCH_PARKED_REFERRAL)").executeUpdate();
+            em.createNativeQuery("DELETE FROM BENCH_PARKED_REFERRAL").executeUpdate();
+        }
+        transaction.commit();
+        em.getEntityManagerFactory().getCache().evict(Referral.class);
+        return Json.createObjectBuilder().add("waiting", waitingReferrals()).build().toString();
+    }
+
+    /** Referrals of patients that are not the benchmark's own. */
+    private static final String NOT_BENCH = "PATIENT_ID NOT IN (SELECT ID FROM PATIENT WHERE MRN LIKE 'BENCHT-%')";
+
+    private static final ReferringClinician BENCH_REFERRER = ReferringClinician.of("Dr. Morgan Lee", "Harbour Oncology",
+            PhoneNumber.of("+1 555 010 2200", "phone"), null);
+
+    /** The benchmark's patient number {@code n}, registered the first time it is needed (inside a transaction). */
+    private Patient benchPatient(int n) {
+        MedicalRecordNumber mrn = MedicalRecordNumber.of(String.format("BENCHT-%05d", n));
+        return em.createQuery("SELECT p FROM Patient p WHERE p.mrn = :mrn", Patient.class)
+                .setParameter("mrn", mrn)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Patient patient = Patient.register(mrn, PersonName.of("Bench " + n, "Patient"), LocalDate.of(1950, 1, 1)
+                            .plusDays(n), EmailAddress.of("bencht-" + n + "@example.org"), null, Language.EN,
+                            LocalDate.now(clock));
+                    em.persist(patient);
+                    return patient;
+                });
+    }
+
+    private long waitingReferrals() {
+        return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.status IN :waiting", Long.class)
+                .setParameter("waiting", List.of(ReferralStatus.RECEIVED, ReferralStatus.NEEDS_INFO))
+                .getSingleResult();
     }
 
     private List<OutboundMessage> contentsOf(String topic) {

@@ -30,9 +30,11 @@ import org.cryopath.domain.model.treatment.Guidance;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.domain.shared.InvalidInputException;
 import org.cryopath.scheduling.application.ClinicProtocol;
+import org.cryopath.scheduling.application.Page;
 import org.cryopath.scheduling.application.PlanView;
 import org.cryopath.scheduling.application.Preparation;
 import org.cryopath.scheduling.application.Triage;
+import org.cryopath.scheduling.application.TriageItem;
 
 /**
  * Drives triage and preparation through the real services, as the caller the request names
@@ -62,12 +64,18 @@ public class PathwayProbe {
     @Path("triage")
     public Response inbox() {
         return answer(() -> {
+            // the whole inbox, page after page, in its order
             JsonArrayBuilder items = Json.createArrayBuilder();
-            triage.inbox().forEach(item -> items.add(Json.createObjectBuilder()
-                    .add("referralId", item.referralId())
-                    .add("priority", item.priority().name())
-                    .add("status", item.status().name())));
-            return items.build();
+            for (int first = 0;; first += Triage.MAX_PAGE_SIZE) {
+                Page<TriageItem> page = triage.inbox(null, first, Triage.MAX_PAGE_SIZE);
+                page.rows().forEach(item -> items.add(Json.createObjectBuilder()
+                        .add("referralId", item.referralId())
+                        .add("priority", item.priority().name())
+                        .add("status", item.status().name())));
+                if (page.rows().isEmpty() || first + page.rows().size() >= page.total()) {
+                    return items.build();
+                }
+            }
         });
     }
 

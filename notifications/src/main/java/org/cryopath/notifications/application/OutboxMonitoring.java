@@ -12,11 +12,19 @@ import java.util.Optional;
 @Local
 public interface OutboxMonitoring {
 
+    /** The most messages one page holds, and the most a patient search lists. */
+    int MAX_PAGE_SIZE = 200;
+
     /** How many messages are pending, sent, failed and cancelled. */
     OutboxCounts counts();
 
-    /** The failed messages, most recent first. */
-    List<OutboxEntry> failed(int maxResults);
+    /**
+     * One page of the failed messages, most recent first ({@link OutboxCounts#failed()} says how many there are).
+     *
+     * @param first the position of the page's first message, from 0
+     * @param pageSize at most this many, and never more than {@link #MAX_PAGE_SIZE}
+     */
+    List<OutboxEntry> failed(int first, int pageSize);
 
     /**
      * The messages of the patients matching {@code search} (an MRN, part of a name, or part of an email address),

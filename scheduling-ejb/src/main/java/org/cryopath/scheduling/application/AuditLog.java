@@ -7,8 +7,12 @@ import java.time.LocalDate;
 @Local
 public interface AuditLog {
 
+    /** The most entries one page holds, whatever is asked. */
+    int MAX_PAGE_SIZE = 100;
+
     /**
      * @param filter what to look for; blank parts match everything
+     * @param pageSize at most this many, and never more than {@link #MAX_PAGE_SIZE}
      */
     Page<AuditRecord> search(Filter filter, int first, int pageSize);
 

@@ -8,7 +8,10 @@ import java.util.Optional;
 @Local
 public interface PatientDirectory {
 
-    /** Patients matching every part of the query that is filled in, by family and given name. */
+    /** The most patients one page of a search holds, whatever is asked. */
+    int MAX_PAGE_SIZE = 100;
+
+    /** Patients matching every part of the query that is filled in, by family and given name, a page at a time. */
     Page<PatientSummary> search(Query query, int first, int pageSize);
 
     /** The patient and every event of their pathway, oldest first; empty when there is no such patient. */

@@ -1,9 +1,12 @@
 package org.cryopath.scheduling.application;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.cryopath.domain.model.patient.Language;
+import org.cryopath.domain.model.preparation.PlanItem;
 import org.cryopath.domain.model.preparation.PlanItemKind;
 import org.cryopath.domain.model.preparation.PlanStatus;
 import org.cryopath.domain.model.protocol.DrugAction;
@@ -26,5 +29,10 @@ public record PlanView(long planId, int version, PlanStatus status, int protocol
     /** One item as shown and edited: kind and code fixed, action, numbers and text editable. */
     public record Item(PlanItemKind kind, String code, DrugAction action, Integer daysBefore, Integer hoursBefore,
             Integer minutesBefore, String text) {
+
+        /** How long before the procedure it applies, as email E2 counts it; empty for an item without a moment. */
+        public Optional<Duration> before() {
+            return PlanItem.before(kind, action, daysBefore, hoursBefore, minutesBefore);
+        }
     }
 }

@@ -1,12 +1,14 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
-import java.util.List;
 import java.util.Optional;
 
 /** Referral intake: registering what referring clinicians send, and listing it for the front desk. */
 @Local
 public interface ReferralService {
+
+    /** The most referrals one page of the list holds, whatever is asked. */
+    int MAX_PAGE_SIZE = 100;
 
     /**
      * Registers a referral for a patient recognised by MRN (or new to the clinic), and tells the patient we have
@@ -17,8 +19,13 @@ public interface ReferralService {
      */
     ReferralRegistration register(ReferralIntake intake);
 
-    /** The most recently received referrals, newest first. */
-    List<ReferralSummary> recentReferrals(int maxResults);
+    /**
+     * One page of the referrals received, newest first, with how many there are in all.
+     *
+     * @param first the position of the page's first referral, from 0
+     * @param pageSize at most this many, and never more than {@link #MAX_PAGE_SIZE}
+     */
+    Page<ReferralSummary> referrals(int first, int pageSize);
 
     /** One referral with its patient and referrer; empty when there is no such referral. */
     Optional<ReferralDetails> details(long referralId);

@@ -1,7 +1,6 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
-import java.util.List;
 import java.util.Set;
 import org.cryopath.domain.model.staff.Role;
 
@@ -12,7 +11,16 @@ import org.cryopath.domain.model.staff.Role;
 @Local
 public interface StaffAdministration {
 
-    List<StaffAccount> accounts();
+    /** The most accounts one page of the list holds, whatever is asked. */
+    int MAX_PAGE_SIZE = 100;
+
+    /**
+     * One page of the staff accounts, by username, with how many there are in all.
+     *
+     * @param first the position of the page's first account, from 0
+     * @param pageSize at most this many, and never more than {@link #MAX_PAGE_SIZE}
+     */
+    Page<StaffAccount> accounts(int first, int pageSize);
 
     StaffAccount create(NewStaffAccount account);
 

@@ -1,7 +1,6 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
-import java.util.List;
 import org.cryopath.domain.model.treatment.Anaesthesia;
 import org.cryopath.domain.model.treatment.Guidance;
 import org.cryopath.domain.model.treatment.TreatmentCase;
@@ -17,8 +16,19 @@ public interface Triage {
     /** The most sessions a case may plan. */
     int MAX_PLANNED_SESSIONS = TreatmentCase.MAX_SESSIONS;
 
-    /** Referrals waiting for a decision or for the referrer's answer: urgent first, then the longest waiting. */
-    List<TriageItem> inbox();
+    /** The most referrals one page of the inbox holds, whatever is asked. */
+    int MAX_PAGE_SIZE = 100;
+
+    /**
+     * One page of the referrals waiting for a decision or for the referrer's answer: urgent first, then the longest
+     * waiting; with how many wait in all.
+     *
+     * @param patient only the referrals of patients with this MRN, or whose family or given name starts with this;
+     *     blank or null for the whole inbox
+     * @param first the position of the page's first referral in the (found) inbox, from 0
+     * @param pageSize at most this many, and never more than {@link #MAX_PAGE_SIZE}
+     */
+    Page<TriageItem> inbox(String patient, int first, int pageSize);
 
     /** Accepts the referral and opens its treatment case. */
     TreatmentCaseId accept(long referralId, Decision decision);

@@ -139,6 +139,15 @@ public class PlanItem {
      * time to arrive. Empty for instructions without a moment.
      */
     public Optional<Duration> before() {
+        return before(kind, action, daysBefore, hoursBefore, minutesBefore);
+    }
+
+    /**
+     * How long before the procedure an item of this kind, with these numbers, applies; empty for an item without a
+     * moment. The one rule, for an item and for a copy of its values (a plan as a page prints it).
+     */
+    public static Optional<Duration> before(PlanItemKind kind, DrugAction action, Integer daysBefore, Integer hoursBefore,
+            Integer minutesBefore) {
         return switch (kind) {
             case MEDICATION -> action == DrugAction.CONTINUE ? Optional.empty()
                     : Optional.of(Duration.ofDays(action == DrugAction.HOLD ? daysBefore + 1L : daysBefore));

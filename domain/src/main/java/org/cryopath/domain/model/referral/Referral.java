@@ -77,6 +77,14 @@ public class Referral {
     @Column(name = "STATUS_NOTE", length = REASON_MAX_LENGTH)
     private String statusNote;
 
+    /**
+     * Its place in the triage inbox, computed by the database from status and priority (0 urgent and waiting,
+     * 1 routine and waiting, null once decided) and indexed with the time received: queries order the inbox by it.
+     * Never written from here.
+     */
+    @Column(name = "TRIAGE_RANK", insertable = false, updatable = false)
+    private Integer triageRank;
+
     @Version
     private long version;
 

@@ -22,6 +22,16 @@ public final class PatientLinkPage {
         return new PatientLinkPage(driver);
     }
 
+    /** The language the page declares ({@code <html lang>}). */
+    public String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** How wide the confirmation button is drawn, in CSS pixels. */
+    public int confirmButtonWidth() {
+        return driver.findElement(By.id("acknowledge:confirm")).getRect().getWidth();
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

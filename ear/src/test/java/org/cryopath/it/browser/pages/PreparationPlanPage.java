@@ -96,6 +96,13 @@ public final class PreparationPlanPage {
         return driver.findElement(By.id("planNote")).getText();
     }
 
+    /** Opens the instructions as they print, for a patient without email. */
+    public PrintedInstructionsPage printInstructions() {
+        PrimeFaces.byId(driver, FORM + ":printInstructions").click();
+        new WebDriverWait(driver, PrimeFaces.WAIT).until(ExpectedConditions.urlContains("/preparation/print.xhtml"));
+        return PrintedInstructionsPage.current(driver);
+    }
+
     public boolean canGenerate() {
         return !driver.findElements(By.id(FORM + ":generatePlan")).isEmpty();
     }

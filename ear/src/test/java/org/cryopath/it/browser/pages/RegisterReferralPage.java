@@ -1,8 +1,10 @@
 package org.cryopath.it.browser.pages;
 
 import java.net.URI;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -68,6 +70,22 @@ public final class RegisterReferralPage {
     public String errorOn(String inputId) {
         return driver.findElement(By.cssSelector("[id='" + id(inputId) + "'] ~ .ui-message, [id='"
                 + id(inputId) + "'] + .ui-message")).getText();
+    }
+
+    /**
+     * The accessible name the browser computes for a field (what a screen reader announces, what speech users say),
+     * by the field's id: {@code patient_mrn}, or a select menu's {@code targetOrgan}.
+     */
+    public String accessibleNameOf(String field) {
+        List<WebElement> menu = driver.findElements(By.id(id(field) + "_label"));
+        List<WebElement> date = driver.findElements(By.id(id(field) + "_input"));
+        WebElement element = !menu.isEmpty() ? menu.get(0) : !date.isEmpty() ? date.get(0) : driver.findElement(By.id(id(field)));
+        return element.getAccessibleName();
+    }
+
+    /** The ids of the messages an input names in aria-describedby (its errors). */
+    public String describedBy(String field) {
+        return driver.findElement(By.id(id(field))).getAttribute("aria-describedby");
     }
 
     public boolean isShown() {

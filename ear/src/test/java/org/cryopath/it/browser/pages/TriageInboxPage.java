@@ -8,7 +8,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The clinicians' triage inbox and its decision dialog. */
+/**
+ * The clinicians' triage inbox and its decision dialog. The inbox shows a page at a time: a referral not on the page
+ * shown is looked for by its MRN, as a clinician would with a long backlog.
+ */
 public final class TriageInboxPage {
 
     private static final String TABLE = "inbox:table";
@@ -93,8 +96,37 @@ public final class TriageInboxPage {
     }
 
     private Optional<WebElement> row(String mrn) {
+        Optional<WebElement> shown = rowShown(mrn);
+        if (shown.isPresent()) {
+            return shown;
+        }
+        find(mrn);
+        return rowShown(mrn);
+    }
+
+    private Optional<WebElement> rowShown(String mrn) {
         return driver.findElements(By.cssSelector("[id='" + TABLE + "_data'] > tr")).stream()
                 .filter(tr -> tr.getText().contains(mrn))
                 .findFirst();
+    }
+
+    /** Shows only the referrals of the patient(s) found by an MRN or the start of a name. */
+    public TriageInboxPage find(String patient) {
+        PrimeFaces.type(driver, "inbox:patient", patient);
+        PrimeFaces.byId(driver, "inbox:find").click();
+        PrimeFaces.waitForAjax(driver);
+        return this;
+    }
+
+    /** What the table's header says: how many wait, in which order, how many to a page. */
+    public String summary() {
+        return PrimeFaces.byId(driver, "inbox:table:inboxSummary").getText();
+    }
+
+    /** The MRNs of the referrals on the page shown, in order. */
+    public java.util.List<String> mrnsShown() {
+        return driver.findElements(By.cssSelector("[id='" + TABLE + "_data'] > tr .mrn")).stream()
+                .map(cell -> cell.getText().split(" ")[0])
+                .toList();
     }
 }

@@ -55,12 +55,15 @@ public class OutboxMonitoringBean implements OutboxMonitoring {
                 counts.getOrDefault(OutboxStatus.FAILED, 0L), counts.getOrDefault(OutboxStatus.CANCELLED, 0L));
     }
 
+    /** In the order of IX_OUTBOX_FAILED: a page reads its own rows from the index. */
     @Override
-    public List<OutboxEntry> failed(int maxResults) {
+    @RolesAllowed({"FRONT_DESK", "CLINICAL"})
+    public List<OutboxEntry> failed(int first, int pageSize) {
         return entries(em.createQuery("SELECT m FROM OutboxMessage m WHERE m.status = :failed "
                         + "ORDER BY m.createdAt DESC, m.id DESC", OutboxMessage.class)
                 .setParameter("failed", OutboxStatus.FAILED)
-                .setMaxResults(maxResults)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
                 .getResultList());
     }
 

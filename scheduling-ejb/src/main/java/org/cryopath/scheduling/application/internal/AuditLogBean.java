@@ -45,9 +45,9 @@ public class AuditLogBean implements AuditLog {
         long total = query.count(em, "a");
         var rows = query.select(em, "SELECT NEW org.cryopath.scheduling.application.AuditRecord("
                         + "a.id, a.at, a.actor, a.action, a.subjectType, a.subjectId, p.mrn.value, a.before, a.after)",
-                        "a.at DESC, a.id DESC", AuditRecord.class)
-                .setFirstResult(first)
-                .setMaxResults(pageSize)
+                        "a.at DESC, a.id DESC", AuditRecord.class) // the order of IX_AUDIT_RECENT
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
                 .getResultStream()
                 .map(r -> new AuditRecord(r.id(), r.at(), r.actor(), r.action(), r.subjectType(), r.subjectId(),
                         r.patientMrn(), AuditEntry.readable(r.before()), AuditEntry.readable(r.after())))

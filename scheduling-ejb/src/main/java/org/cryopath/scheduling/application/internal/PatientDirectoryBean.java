@@ -50,9 +50,10 @@ public class PatientDirectoryBean implements PatientDirectory {
             patients.where("p.dateOfBirth = :dob", "dob", query.dateOfBirth());
         }
         long total = patients.count(em, "p");
-        List<PatientSummary> rows = patients.select(em, SUMMARY, "p.name.family, p.name.given, p.id", PatientSummary.class)
-                .setFirstResult(first)
-                .setMaxResults(pageSize)
+        // The order of IX_PATIENT_LIST: the name keys (as the search compares them), then the id.
+        List<PatientSummary> rows = patients.select(em, SUMMARY, "p.familyKey, p.givenKey, p.id", PatientSummary.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
                 .getResultList();
         return new Page<>(rows, total);
     }

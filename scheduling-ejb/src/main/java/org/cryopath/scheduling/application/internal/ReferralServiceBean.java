@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.cryopath.domain.model.patient.Patient;
 import org.cryopath.domain.model.referral.Referral;
 import org.cryopath.domain.model.referral.ReferringClinician;
+import org.cryopath.scheduling.application.Page;
 import org.cryopath.scheduling.application.PatientSummary;
 import org.cryopath.scheduling.application.ReferralDetails;
 import org.cryopath.scheduling.application.ReferralIntake;
@@ -44,15 +45,19 @@ public class ReferralServiceBean implements ReferralService {
         return retry.attempt("Referral registration", () -> registrar.register(intake));
     }
 
+    /** In the order of IX_REFERRAL_RECEIVED: a page reads its own rows from the index, not the whole table. */
     @Override
-    public List<ReferralSummary> recentReferrals(int maxResults) {
-        return em.createQuery("SELECT NEW org.cryopath.scheduling.application.ReferralSummary("
+    public Page<ReferralSummary> referrals(int first, int pageSize) {
+        long total = em.createQuery("SELECT COUNT(r) FROM Referral r", Long.class).getSingleResult();
+        List<ReferralSummary> rows = em.createQuery("SELECT NEW org.cryopath.scheduling.application.ReferralSummary("
                         + "r.id, p.id, p.mrn.value, CONCAT(CONCAT(p.name.family, ', '), p.name.given), p.dateOfBirth, "
                         + "r.targetOrgan, r.priority, r.status, r.referrer.name, r.receivedAt) "
                         + "FROM Referral r JOIN r.patient p ORDER BY r.receivedAt DESC, r.id DESC",
                         ReferralSummary.class)
-                .setMaxResults(maxResults)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
                 .getResultList();
+        return new Page<>(rows, total);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.cryopath.domain.model.staff.StaffUser;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.domain.shared.Violations;
 import org.cryopath.scheduling.application.NewStaffAccount;
+import org.cryopath.scheduling.application.Page;
 import org.cryopath.scheduling.application.StaffAccount;
 import org.cryopath.scheduling.application.StaffAdministration;
 
@@ -41,11 +42,15 @@ public class StaffAdministrationBean implements StaffAdministration {
     @Inject
     Clock clock;
 
+    /** By username, the order of its unique index. */
     @Override
     @RolesAllowed("ADMIN")
-    public List<StaffAccount> accounts() {
-        return em.createQuery("SELECT u FROM StaffUser u ORDER BY u.username", StaffUser.class)
+    public Page<StaffAccount> accounts(int first, int pageSize) {
+        List<StaffAccount> rows = em.createQuery("SELECT u FROM StaffUser u ORDER BY u.username", StaffUser.class)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
                 .getResultStream().map(this::view).toList();
+        return new Page<>(rows, count());
     }
 
     @Override

@@ -5,18 +5,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cryopath.domain.infrastructure.audit.AuditTrail;
-import org.cryopath.domain.model.referral.Priority;
 import org.cryopath.domain.model.referral.Referral;
-import org.cryopath.domain.model.referral.ReferralStatus;
 import org.cryopath.domain.model.treatment.TreatmentCase;
 import org.cryopath.domain.model.treatment.TreatmentCaseId;
 import org.cryopath.domain.shared.DomainException;
+import org.cryopath.domain.shared.PersonName;
+import org.cryopath.scheduling.application.Page;
 import org.cryopath.scheduling.application.Triage;
 import org.cryopath.scheduling.application.TriageItem;
 
@@ -34,18 +35,35 @@ public class TriageBean implements Triage {
     @Inject
     Clock clock;
 
+    /**
+     * The inbox in the order of IX_REFERRAL_TRIAGE (the database's triage rank, then the time received): Derby reads
+     * the page's rows from that index and stops, whatever the number of referrals waiting or decided. A search by
+     * patient starts from the patient (MRN or name key indexes) and sorts that patient's few referrals.
+     */
     @Override
-    public List<TriageItem> inbox() {
-        return em.createQuery("SELECT NEW org.cryopath.scheduling.application.TriageItem(r.id, p.id, p.mrn.value, "
-                        + "CONCAT(CONCAT(p.name.family, ', '), p.name.given), p.dateOfBirth, r.targetOrgan, r.indication, "
-                        + "r.requestedGuidance, r.priority, r.anticoagulated, r.diabetic, r.status, r.statusNote, "
-                        + "r.referrer.name, r.referrer.phone.value, r.receivedAt) "
-                        + "FROM Referral r JOIN r.patient p WHERE r.status IN :waiting", TriageItem.class)
-                .setParameter("waiting", List.of(ReferralStatus.RECEIVED, ReferralStatus.NEEDS_INFO))
-                .getResultStream()
-                .sorted(Comparator.comparing((TriageItem item) -> item.priority() == Priority.URGENT ? 0 : 1)
-                        .thenComparing(TriageItem::receivedAt))
-                .toList();
+    public Page<TriageItem> inbox(String patient, int first, int pageSize) {
+        String waiting = "FROM Referral r JOIN r.patient p WHERE r.triageRank BETWEEN 0 AND 1";
+        boolean search = patient != null && !patient.isBlank();
+        if (search) {
+            waiting += " AND (p.mrn.value = :mrn OR p.familyKey LIKE :name OR p.givenKey LIKE :name)";
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) " + waiting, Long.class);
+        TypedQuery<TriageItem> page = em.createQuery("SELECT NEW org.cryopath.scheduling.application.TriageItem(r.id, "
+                        + "p.id, p.mrn.value, CONCAT(CONCAT(p.name.family, ', '), p.name.given), p.dateOfBirth, "
+                        + "r.targetOrgan, r.indication, r.requestedGuidance, r.priority, r.anticoagulated, r.diabetic, "
+                        + "r.status, r.statusNote, r.referrer.name, r.referrer.phone.value, r.receivedAt) "
+                        + waiting + " ORDER BY r.triageRank, r.receivedAt, r.id", TriageItem.class);
+        if (search) {
+            String text = patient.strip();
+            for (TypedQuery<?> query : List.of(count, page)) {
+                query.setParameter("mrn", text.toUpperCase(Locale.ROOT))
+                        .setParameter("name", QueryBuilder.startingWith(PersonName.key(text)));
+            }
+        }
+        List<TriageItem> rows = page.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)))
+                .getResultList();
+        return new Page<>(rows, count.getSingleResult());
     }
 
     @Override

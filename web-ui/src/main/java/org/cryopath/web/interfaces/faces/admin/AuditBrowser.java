@@ -9,12 +9,17 @@ import org.cryopath.scheduling.application.AuditLog;
 import org.cryopath.scheduling.application.AuditRecord;
 import org.cryopath.web.interfaces.faces.support.PagedResults;
 
-/** The administrator reads the audit log ({@code /admin/audit.xhtml}), filtered by who, what, patient and dates. */
+/**
+ * The administrator reads the audit log ({@code /admin/audit.xhtml}), filtered by who, what, patient and dates,
+ * newest first, {@value #PAGE_SIZE} to a page.
+ */
 @Named
 @ViewScoped
 public class AuditBrowser implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Entries on one page of the log. */
+    public static final int PAGE_SIZE = 25;
 
     @EJB
     AuditLog log;
@@ -34,6 +39,10 @@ public class AuditBrowser implements Serializable {
 
     public PagedResults<AuditRecord> getEntries() {
         return entries;
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
     }
 
     public String getActor() {

@@ -1,6 +1,5 @@
 package org.cryopath.web.interfaces.faces.admin;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,12 +14,14 @@ import org.cryopath.scheduling.application.NewStaffAccount;
 import org.cryopath.scheduling.application.StaffAccount;
 import org.cryopath.scheduling.application.StaffAdministration;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
+import org.cryopath.web.interfaces.faces.support.PagedResults;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Messages;
 
 /**
  * The administrator manages staff accounts ({@code /admin/users.xhtml}): creates them, sets roles, resets a
- * forgotten password, disables and enables. Every change is audited by the service.
+ * forgotten password, disables and enables. Every change is audited by the service. The accounts are listed by
+ * username, {@value #PAGE_SIZE} to a page.
  */
 @Named
 @ViewScoped
@@ -29,6 +30,8 @@ public class UserAdministration implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String NEW_FORM = "newUser";
     static final String EDIT_FORM = "editUser";
+    /** Accounts on one page of the list. */
+    public static final int PAGE_SIZE = 25;
 
     @EJB
     StaffAdministration staff;
@@ -36,7 +39,8 @@ public class UserAdministration implements Serializable {
     @Inject
     DomainErrors errors;
 
-    private List<StaffAccount> accounts;
+    private final PagedResults<StaffAccount> accounts = new PagedResults<>((first, size) -> staff.accounts(first, size),
+            account -> Long.toString(account.id()));
 
     private String username;
     private String displayName;
@@ -47,9 +51,9 @@ public class UserAdministration implements Serializable {
     private List<Role> selectedRoles = new ArrayList<>();
     private String newPassword;
 
-    @PostConstruct
+    /** The list shows the accounts as they are now, from its first page. */
     void load() {
-        accounts = staff.accounts();
+        accounts.restart();
     }
 
     public void create() {
@@ -113,8 +117,12 @@ public class UserAdministration implements Serializable {
         return List.of(Role.values());
     }
 
-    public List<StaffAccount> getAccounts() {
+    public PagedResults<StaffAccount> getAccounts() {
         return accounts;
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
     }
 
     public String getUsername() {

@@ -13,7 +13,9 @@ import org.cryopath.notifications.application.MessagePreview;
 import org.cryopath.notifications.application.OutboxCounts;
 import org.cryopath.notifications.application.OutboxEntry;
 import org.cryopath.notifications.application.OutboxMonitoring;
+import org.cryopath.scheduling.application.Page;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
+import org.cryopath.web.interfaces.faces.support.PagedResults;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Messages;
 
@@ -27,7 +29,10 @@ import org.omnifaces.util.Messages;
 public class OutboxMonitor implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int SHOWN = 200;
+    /** Messages on one page of a table. */
+    public static final int PAGE_SIZE = 25;
+    /** The most messages a patient search lists (the newest). */
+    public static final int FOUND_AT_MOST = OutboxMonitoring.MAX_PAGE_SIZE;
 
     @EJB
     OutboxMonitoring monitoring;
@@ -36,7 +41,8 @@ public class OutboxMonitor implements Serializable {
     DomainErrors errors;
 
     private OutboxCounts counts;
-    private List<OutboxEntry> failed;
+    private final PagedResults<OutboxEntry> failed = new PagedResults<>(
+            (first, size) -> new Page<>(monitoring.failed(first, size), counts.failed()), entry -> Long.toString(entry.id()));
     private String search;
     private List<OutboxEntry> found;
     private MessagePreview preview;
@@ -44,13 +50,13 @@ public class OutboxMonitor implements Serializable {
     @PostConstruct
     void load() {
         counts = monitoring.counts();
-        failed = monitoring.failed(SHOWN);
-        found = search == null || search.isBlank() ? null : monitoring.forPatient(search, SHOWN);
+        failed.restart();
+        found = search == null || search.isBlank() ? null : monitoring.forPatient(search, FOUND_AT_MOST);
     }
 
     /** Lists the messages of the patients matching the search. */
     public void searchPatient() {
-        found = monitoring.forPatient(search, SHOWN);
+        found = monitoring.forPatient(search, FOUND_AT_MOST);
     }
 
     public void retry(long outboxId) {
@@ -83,8 +89,23 @@ public class OutboxMonitor implements Serializable {
         return counts;
     }
 
-    public List<OutboxEntry> getFailed() {
+    public PagedResults<OutboxEntry> getFailed() {
         return failed;
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
+    }
+
+    /** How many messages failed, in what order, and how many a page shows. */
+    public String getFailedSummary() {
+        return Texts.get("outbox.failed.summary", counts.failed(), PAGE_SIZE);
+    }
+
+    /** How many messages the search found; when as many as it lists, that older ones are left out. */
+    public String getFoundSummary() {
+        int size = found == null ? 0 : found.size();
+        return Texts.get(size >= FOUND_AT_MOST ? "outbox.search.capped" : "outbox.search.summary", size, PAGE_SIZE);
     }
 
     public String getSearch() {

@@ -9,12 +9,17 @@ import org.cryopath.scheduling.application.PatientDirectory;
 import org.cryopath.scheduling.application.PatientSummary;
 import org.cryopath.web.interfaces.faces.support.PagedResults;
 
-/** Staff find a patient by MRN, name or date of birth ({@code /patient/search.xhtml}), a page at a time. */
+/**
+ * Staff find a patient by MRN, name or date of birth ({@code /patient/search.xhtml}), {@value #PAGE_SIZE} to a page,
+ * by family and given name.
+ */
 @Named
 @ViewScoped
 public class PatientSearch implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Patients on one page of the results. */
+    public static final int PAGE_SIZE = 20;
 
     @EJB
     PatientDirectory patients;
@@ -33,6 +38,10 @@ public class PatientSearch implements Serializable {
 
     public PagedResults<PatientSummary> getResults() {
         return results;
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
     }
 
     public String getMrn() {

@@ -122,6 +122,11 @@ public class PlanPreparation implements Serializable {
         return overview == null ? null : overview.currentPlan();
     }
 
+    /** True once a version was issued: its instructions can be printed for the patient. */
+    public boolean isPrintable() {
+        return overview != null && overview.plans().stream().anyMatch(plan -> plan.status() == PlanStatus.ISSUED);
+    }
+
     public CaseOverview getOverview() {
         return overview;
     }

@@ -1,33 +1,33 @@
 package org.cryopath.web.interfaces.faces.referral;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.cryopath.scheduling.application.ReferralService;
 import org.cryopath.scheduling.application.ReferralSummary;
+import org.cryopath.web.interfaces.faces.support.PagedResults;
 
-/** The front desk sees the referrals received, newest first. */
+/** The front desk sees the referrals received, newest first, {@value #PAGE_SIZE} to a page. */
 @Named
 @ViewScoped
 public class ReferralList implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int SHOWN = 500;
+    /** Referrals on one page of the list. */
+    public static final int PAGE_SIZE = 25;
 
     @EJB
     ReferralService referrals;
 
-    private List<ReferralSummary> rows;
+    private final PagedResults<ReferralSummary> rows = new PagedResults<>(
+            (first, size) -> referrals.referrals(first, size), row -> Long.toString(row.referralId()));
 
-    @PostConstruct
-    void load() {
-        rows = referrals.recentReferrals(SHOWN);
+    public PagedResults<ReferralSummary> getRows() {
+        return rows;
     }
 
-    public List<ReferralSummary> getRows() {
-        return rows;
+    public int getPageSize() {
+        return PAGE_SIZE;
     }
 }

@@ -28,6 +28,16 @@ public class ClinicTime {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
 
+    /** A date written out, as in a letter: "Monday, December 7, 2026", "lunes, 7 de diciembre de 2026". */
+    public String longDate(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(date);
+    }
+
+    /** The clinic's calendar day of an instant. */
+    public LocalDate dayOf(Instant instant) {
+        return instant == null ? null : clinic.dateAt(instant);
+    }
+
     /** Today in the clinic, for date pickers that must not offer future dates. */
     public LocalDate today() {
         return clinic.dateAt(Instant.now());

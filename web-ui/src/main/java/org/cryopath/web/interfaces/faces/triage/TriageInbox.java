@@ -1,6 +1,5 @@
 package org.cryopath.web.interfaces.faces.triage;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,12 +14,14 @@ import org.cryopath.domain.shared.DomainException;
 import org.cryopath.scheduling.application.Triage;
 import org.cryopath.scheduling.application.TriageItem;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
+import org.cryopath.web.interfaces.faces.support.PagedResults;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Messages;
 
 /**
  * Clinicians work the triage inbox ({@code /triage/inbox.xhtml}): referrals received or waiting for the referrer,
- * urgent first, then the longest waiting. Accepting one opens its treatment case and goes on to its preparation.
+ * urgent first, then the longest waiting, {@value #PAGE_SIZE} to a page, with how many wait in all. Accepting one
+ * opens its treatment case and goes on to its preparation.
  */
 @Named
 @ViewScoped
@@ -28,6 +29,8 @@ public class TriageInbox implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String DECISION_FORM = "decision";
+    /** Referrals on one page of the inbox: a screen or two, whatever the backlog. */
+    public static final int PAGE_SIZE = 25;
 
     @EJB
     Triage triage;
@@ -35,7 +38,9 @@ public class TriageInbox implements Serializable {
     @Inject
     DomainErrors errors;
 
-    private List<TriageItem> items;
+    private String patient;
+    private final PagedResults<TriageItem> items = new PagedResults<>((first, size) -> triage.inbox(patient, first, size),
+            item -> Long.toString(item.referralId()));
     private TriageItem selected;
     private Anaesthesia anaesthesia;
     private Guidance guidance;
@@ -43,9 +48,15 @@ public class TriageInbox implements Serializable {
     private String reason;
     private String question;
 
-    @PostConstruct
-    void load() {
-        items = triage.inbox();
+    /** Shows only the referrals of the patients found by MRN or the start of a name; the table starts at its first page. */
+    public void find() {
+        items.restart();
+    }
+
+    /** The whole inbox again. */
+    public void showAll() {
+        patient = null;
+        items.restart();
     }
 
     /** Opens a decision on one referral, with triage's likely choices filled in. */
@@ -88,14 +99,26 @@ public class TriageInbox implements Serializable {
             decision.run();
             Messages.addGlobalInfo(Texts.get(confirmationKey));
             selected = null;
-            load();
+            items.restart();
         } catch (DomainException e) {
             errors.show(e, DECISION_FORM);
         }
     }
 
-    public List<TriageItem> getItems() {
+    public PagedResults<TriageItem> getItems() {
         return items;
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
+    }
+
+    public String getPatient() {
+        return patient;
+    }
+
+    public void setPatient(String patient) {
+        this.patient = patient;
     }
 
     public TriageItem getSelected() {
