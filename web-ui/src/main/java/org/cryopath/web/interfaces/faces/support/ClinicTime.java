@@ -24,6 +24,12 @@ public class ClinicTime {
                 .format(clinic.localTime(instant));
     }
 
+    /** The clinic's clock time of an instant: "8:30 AM", "8:30". */
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale())
+                .format(clinic.localTime(instant));
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
     }
@@ -36,6 +42,24 @@ public class ClinicTime {
     /** The clinic's calendar day of an instant. */
     public LocalDate dayOf(Instant instant) {
         return instant == null ? null : clinic.dateAt(instant);
+    }
+
+    /** The clinic's wall-clock date and time of an instant. */
+    public java.time.LocalDateTime local(Instant instant) {
+        return clinic.localTime(instant).toLocalDateTime();
+    }
+
+    /** The instant the clinic's day begins (midnight in its zone, whatever a daylight-saving change does that day). */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clinic.zone()).toInstant();
+    }
+
+    /**
+     * A wall-clock time of a clinic day as an instant: in the autumn hour that happens twice, its first occurrence;
+     * a time in the spring gap does not exist and moves on by the gap (as the clinic's clocks do).
+     */
+    public Instant at(LocalDate day, java.time.LocalTime time) {
+        return day.atTime(time).atZone(clinic.zone()).toInstant();
     }
 
     /** Today in the clinic, for date pickers that must not offer future dates. */

@@ -3,9 +3,16 @@ package org.cryopath.web.interfaces.faces.today;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.cryopath.scheduling.application.SessionBooking;
+import org.cryopath.scheduling.application.SessionView;
 import org.cryopath.scheduling.application.WorkQueues;
+import org.cryopath.web.interfaces.faces.shell.Shell;
+import org.cryopath.web.interfaces.faces.support.ClinicTime;
 
 /**
  * The landing page ({@code /today/board.xhtml}): today's sessions and what waits for the front desk and the
@@ -20,14 +27,39 @@ public class TodayBoard implements Serializable {
     @EJB
     WorkQueues queues;
 
+    @EJB
+    SessionBooking booking;
+
+    @Inject
+    ClinicTime clinicTime;
+
+    @Inject
+    Shell shell;
+
     private WorkQueues.Overview overview;
+    private List<SessionView> sessions = List.of();
 
     @PostConstruct
     public void refresh() {
         overview = queues.today();
+        sessions = shell.isPathwayStaff() ? sessionsOf(overview.day()) : List.of();
+    }
+
+    /**
+     * The day's sessions that take place or took place, by start: a cancelled session or a no-show leaves the board
+     * (it is on the case's page). The day runs from midnight to midnight of the clinic's zone.
+     */
+    private List<SessionView> sessionsOf(LocalDate day) {
+        return booking.sessionsBetween(clinicTime.startOf(day), clinicTime.startOf(day.plusDays(1))).stream()
+                .filter(session -> session.status().holdsItsResources())
+                .toList();
     }
 
     public WorkQueues.Overview getOverview() {
         return overview;
+    }
+
+    public List<SessionView> getSessions() {
+        return sessions;
     }
 }
