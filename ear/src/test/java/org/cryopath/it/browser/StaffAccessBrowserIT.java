@@ -108,14 +108,16 @@ class StaffAccessBrowserIT extends BrowserTest {
     }
 
     @Test
-    void theTodayBoardShowsTheDemoReferralsAndExplainsEmptySessions() {
+    void theTodayBoardShowsTheDemoReferralsAndTodaysSessions() {
         LoginPage.signIn(browser, Staff.FRONT_DESK);
 
         TodayBoardPage board = TodayBoardPage.current(browser);
 
         assertThat(board.count("toTriage")).isGreaterThanOrEqualTo(5);
         assertThat(board.queueText("toTriage")).contains("referrals waiting for triage", "urgent", "oldest received");
-        assertThat(board.sessions()).contains("No cryoablation sessions are booked for today.");
+        // Empty, or today's sessions as other tests booked them (BookingBrowserIT checks one's row).
+        assertThat(board.sessions()).startsWith("Today's sessions")
+                .containsAnyOf("No cryoablation sessions are booked for today.", "Instructions");
     }
 
     @Test

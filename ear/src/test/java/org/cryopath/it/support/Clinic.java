@@ -29,8 +29,22 @@ public final class Clinic {
                 .add("modality", modality).build().toString()).object().getJsonNumber("id").longValue();
     }
 
+    /** A room of the test's own, open every day from {@code opens} to {@code closes} ("HH:mm"). */
+    public static long room(String name, String modality, String opens, String closes) {
+        return Probe.postAs("ADMIN", "booking/rooms", Json.createObjectBuilder().add("name", name)
+                .add("modality", modality).add("opens", opens).add("closes", closes).build().toString())
+                .object().getJsonNumber("id").longValue();
+    }
+
     public static long radiologist(String name) {
         return clinician(name, "RADIOLOGIST");
+    }
+
+    /** A radiologist of the test's own, at work every day from {@code opens} to {@code closes} ("HH:mm"). */
+    public static long radiologist(String name, String opens, String closes) {
+        return Probe.postAs("ADMIN", "booking/clinicians", Json.createObjectBuilder().add("name", name)
+                .add("role", "RADIOLOGIST").add("opens", opens).add("closes", closes).build().toString())
+                .object().getJsonNumber("id").longValue();
     }
 
     public static long anaesthetist(String name) {
