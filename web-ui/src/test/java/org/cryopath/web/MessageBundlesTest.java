@@ -29,6 +29,7 @@ import org.cryopath.domain.model.referral.GuidancePreference;
 import org.cryopath.domain.model.referral.Priority;
 import org.cryopath.domain.model.referral.ReferralStatus;
 import org.cryopath.domain.model.referral.TargetOrgan;
+import org.cryopath.domain.model.session.SessionStatus;
 import org.cryopath.domain.model.staff.Role;
 import org.cryopath.domain.model.treatment.Anaesthesia;
 import org.cryopath.domain.model.treatment.CaseStatus;
@@ -83,6 +84,7 @@ class MessageBundlesTest {
             Map.entry("priority", List.of(Priority.class)),
             Map.entry("referralStatus", List.of(ReferralStatus.class)),
             Map.entry("role", List.of(Role.class)),
+            Map.entry("sessionStatus", List.of(SessionStatus.class)),
             Map.entry("staffAction", List.of(StaffAction.class)),
             Map.entry("textTopic", List.of(TextTopic.class)));
 
