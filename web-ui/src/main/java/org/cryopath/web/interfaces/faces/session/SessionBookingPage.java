@@ -171,7 +171,7 @@ public class SessionBookingPage implements Serializable {
             Messages.addGlobalInfo(Texts.get(confirmationKey, clinicTime.longDate(clinicTime.dayOf(session.start())),
                     clinicTime.time(session.start()), session.roomName()));
             Faces.getFlash().setKeepMessages(true);
-            Faces.redirect("book.xhtml?case=%s", caseId);
+            Faces.redirect("session/book.xhtml?case=%s", caseId);
         } catch (DomainException e) {
             errors.show(e, form);
             // A refusal may come from a change made meanwhile (the slot taken): show the case as it is now.
