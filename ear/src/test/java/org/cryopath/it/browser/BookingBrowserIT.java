@@ -47,7 +47,7 @@ class BookingBrowserIT extends BrowserTest {
                 .contains("is open and free for the session and its turnover", "at work and free", "recovery bays stay free"));
 
         booking = booking.bookSlot(0);
-        assertThat(booking.globalMessages()).contains("Session booked for");
+        assertThat(booking.globalMessages()).as("field errors: %s", booking.fieldErrors()).contains("Session booked for");
         assertThat(booking.caseStatus()).isEqualTo("Scheduled");
         assertThat(booking.sessions()).singleElement().satisfies(row -> assertThat(row).contains("Booked"));
         String room = roomOf(booking.globalMessages());
@@ -93,7 +93,7 @@ class BookingBrowserIT extends BrowserTest {
         booking.pick(today.toString(), "%02d:%02d".formatted(start.getHour(), start.getMinute()), "Room today " + tag + " (CT)",
                 "Dr. Today " + tag).overrideEarliestDate("Cancellation slot: the patient is prepared already");
         booking = booking.bookPicked();
-        assertThat(booking.globalMessages()).contains("Session booked for");
+        assertThat(booking.globalMessages()).as("field errors: %s", booking.fieldErrors()).contains("Session booked for");
         assertThat(booking.sessions()).singleElement().satisfies(row -> assertThat(row)
                 .contains("Room today " + tag, "Dr. Today " + tag, "Booked before the earliest date"));
 

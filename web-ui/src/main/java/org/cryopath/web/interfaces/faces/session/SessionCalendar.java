@@ -173,9 +173,9 @@ public class SessionCalendar implements Serializable {
         return selected;
     }
 
-    /** The clinic's current date-time for the schedule's start (clinic wall-clock). */
-    public LocalDateTime getNow() {
-        return local(java.time.Instant.now());
+    /** The clinic's today, where the schedule opens. */
+    public java.time.LocalDate getToday() {
+        return clinicTime.today();
     }
 
 }
