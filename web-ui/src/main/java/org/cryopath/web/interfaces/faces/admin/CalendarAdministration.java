@@ -238,6 +238,11 @@ public class CalendarAdministration implements Serializable {
             errors.show(e, CLOSURE_FORM);
         }
         closures = calendar.closures(clinicTime.today());
+        // The last row of the last page gone: show the page before, not an empty one
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":closures:table") instanceof DataTable table
+                && table.getFirst() >= closures.size()) {
+            table.setFirst(Math.max(0, table.getFirst() - table.getRows()));
+        }
     }
 
     /** A number the form may leave empty: refused on its field as the service refuses a missing value. */
