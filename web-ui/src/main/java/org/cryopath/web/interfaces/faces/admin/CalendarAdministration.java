@@ -265,7 +265,7 @@ public class CalendarAdministration implements Serializable {
 
     // How the lists show hours and time off
 
-    /** Weekly hours in one line: "Mon 08:00–12:00, 13:00–17:00; Tue 08:00–17:00". */
+    /** Weekly hours, a line a day: "Mon 08:00–12:00, 13:00–17:00", "Tue 08:00–17:00". */
     public String hours(List<ClinicCalendar.Span> spans) {
         if (spans.isEmpty()) {
             return Texts.get("admin.calendar.none");
@@ -276,7 +276,7 @@ public class CalendarAdministration implements Serializable {
                 Collectors.mapping(span -> span.opens() + "\u2013" + span.closes(), Collectors.joining(", "))));
         return byDay.entrySet().stream()
                 .map(day -> day.getKey().getDisplayName(TextStyle.SHORT, locale) + " " + day.getValue())
-                .collect(Collectors.joining("; "));
+                .collect(Collectors.joining("\n"));
     }
 
     /** Time off that has not ended yet, in one line: "Dec 21, 2026 to Jan 3, 2027 (leave)". */
