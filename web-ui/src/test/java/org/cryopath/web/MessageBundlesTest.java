@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cryopath.domain.model.calendar.ClinicianRole;
 import org.cryopath.domain.model.link.LinkState;
 import org.cryopath.domain.model.outbox.MessageKind;
 import org.cryopath.domain.model.outbox.OutboxStatus;
@@ -73,6 +75,8 @@ class MessageBundlesTest {
     private static final Map<String, List<Class<? extends Enum<?>>>> ENUM_PREFIXES = Map.ofEntries(
             Map.entry("anaesthesia", List.of(Anaesthesia.class)),
             Map.entry("caseStatus", List.of(CaseStatus.class)),
+            Map.entry("clinicianRole", List.of(ClinicianRole.class)),
+            Map.entry("dayOfWeek", List.of(DayOfWeek.class)),
             Map.entry("drugAction", List.of(DrugAction.class)),
             Map.entry("guidance", List.of(Guidance.class, GuidancePreference.class)),
             Map.entry("language", List.of(Language.class)),

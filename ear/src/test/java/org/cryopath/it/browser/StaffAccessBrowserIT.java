@@ -24,11 +24,11 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 class StaffAccessBrowserIT extends BrowserTest {
 
-    private static final List<String> PATHWAY_MENU = List.of("navToday", "navReferrals", "navRegisterReferral", "navPatients",
-            "navOutbox");
-    private static final List<String> CLINICAL_MENU = List.of("navToday", "navTriage", "navReferrals", "navRegisterReferral",
+    private static final List<String> PATHWAY_MENU = List.of("navToday", "navSessions", "navReferrals", "navRegisterReferral",
             "navPatients", "navOutbox");
-    private static final List<String> ADMIN_MENU = List.of("navUsers", "navProtocol", "navAudit");
+    private static final List<String> CLINICAL_MENU = List.of("navToday", "navTriage", "navSessions", "navReferrals",
+            "navRegisterReferral", "navPatients", "navOutbox");
+    private static final List<String> ADMIN_MENU = List.of("navUsers", "navProtocol", "navCalendar", "navAudit");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -38,7 +38,8 @@ class StaffAccessBrowserIT extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "index.xhtml", "today/board.xhtml", "referral/list.xhtml", "referral/register.xhtml",
             "patient/search.xhtml", "patient/timeline.xhtml?patient=1", "outbox/monitor.xhtml", "triage/inbox.xhtml",
-            "preparation/plan.xhtml?case=1", "admin/users.xhtml", "admin/protocol.xhtml", "admin/audit.xhtml"})
+            "preparation/plan.xhtml?case=1", "admin/users.xhtml", "admin/protocol.xhtml", "admin/calendar.xhtml",
+            "admin/audit.xhtml"})
     void everyStaffPageSendsAnAnonymousVisitorToTheLoginPage(String page) {
         browser.manage().deleteAllCookies();
 
@@ -57,6 +58,7 @@ class StaffAccessBrowserIT extends BrowserTest {
         assertRefused("triage/inbox.xhtml");
         assertRefused("admin/users.xhtml");
         assertRefused("admin/protocol.xhtml");
+        assertRefused("admin/calendar.xhtml");
         assertRefused("admin/audit.xhtml");
     }
 
@@ -67,6 +69,7 @@ class StaffAccessBrowserIT extends BrowserTest {
         assertThat(shell.menu()).containsExactlyElementsOf(CLINICAL_MENU);
         assertRefused("admin/users.xhtml");
         assertRefused("admin/protocol.xhtml");
+        assertRefused("admin/calendar.xhtml");
     }
 
     @Test
