@@ -52,7 +52,8 @@ class BookingBrowserIT extends BrowserTest {
         assertThat(booking.sessions()).singleElement().satisfies(row -> assertThat(row).contains("Booked"));
         String room = roomOf(booking.globalMessages());
 
-        BookingPages.Calendar calendar = BookingPages.openCalendar(browser, Server.cryopath("session/calendar.xhtml")).show(room);
+        BookingPages.Calendar calendar = BookingPages.openCalendar(browser, Server.cryopath("session/calendar.xhtml"))
+                .show("Room: " + room);
         String patient = "Booking" + mrn.replaceAll("[^A-Z0-9]", "");
         for (int week = 0; week < 12 && calendar.events().stream().noneMatch(event -> event.contains(patient)); week++) {
             calendar.next();

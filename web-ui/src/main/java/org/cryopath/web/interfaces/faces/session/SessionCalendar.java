@@ -2,7 +2,6 @@ package org.cryopath.web.interfaces.faces.session;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -75,22 +74,20 @@ public class SessionCalendar implements Serializable {
         }
     };
 
-    /** What the calendar can show: every session, or one room's, radiologist's or anaesthetist's. */
+    /**
+     * What the calendar can show: every session, or one room's, radiologist's or anaesthetist's, in one flat list
+     * whose labels say which kind each is (a grouped list's headers are not options, which screen readers trip on).
+     */
     public List<SelectItem> getChoices() {
         if (choices == null) {
             choices = new ArrayList<>();
             choices.add(new SelectItem(ALL, Texts.get("calendar.all")));
-            SelectItemGroup rooms = new SelectItemGroup(Texts.get("calendar.rooms"));
-            rooms.setSelectItems(clinicCalendar.rooms().stream().filter(ClinicCalendar.Room::active)
-                    .map(room -> new SelectItem("room:" + room.id(), room.name())).toArray(SelectItem[]::new));
-            choices.add(rooms);
+            clinicCalendar.rooms().stream().filter(ClinicCalendar.Room::active).forEach(room ->
+                    choices.add(new SelectItem("room:" + room.id(), Texts.get("calendar.choice.room", room.name()))));
             for (ClinicianRole role : ClinicianRole.values()) {
-                SelectItemGroup group = new SelectItemGroup(Texts.get("calendar.role." + role));
-                group.setSelectItems(clinicCalendar.clinicians().stream()
-                        .filter(c -> c.active() && c.role() == role)
-                        .map(c -> new SelectItem(role.name().toLowerCase() + ":" + c.id(), c.name()))
-                        .toArray(SelectItem[]::new));
-                choices.add(group);
+                clinicCalendar.clinicians().stream().filter(c -> c.active() && c.role() == role).forEach(c ->
+                        choices.add(new SelectItem(role.name().toLowerCase() + ":" + c.id(),
+                                Texts.get("calendar.choice." + role, c.name()))));
             }
         }
         return choices;
