@@ -196,6 +196,11 @@ public class SessionBookingPage implements Serializable {
                 .filter(s -> s.id() == chosenSessionId).findFirst().orElse(null);
     }
 
+    /** A booked session whose start has passed: the patient may be marked as not having come. */
+    public boolean hasStarted(SessionView session) {
+        return session.start().isBefore(java.time.Instant.now());
+    }
+
     public boolean isGeneralAnaesthesia() {
         return overview != null && overview.anaesthesia() == Anaesthesia.GENERAL;
     }
