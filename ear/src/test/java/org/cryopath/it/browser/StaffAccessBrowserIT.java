@@ -129,8 +129,8 @@ class StaffAccessBrowserIT extends BrowserTest {
 
         Shell spanish = english.switchLanguage("languageEs");
         assertThat(spanish.heading()).isEqualTo("Hoy");
-        assertThat(spanish.menuLabels()).containsExactly("Hoy", "Derivaciones", "Registrar derivación", "Pacientes",
-                "Correo a pacientes");
+        assertThat(spanish.menuLabels()).containsExactly("Hoy", "Calendario", "Derivaciones", "Registrar derivación",
+                "Pacientes", "Correo a pacientes");
 
         assertThat(spanish.switchLanguage("languageEn").heading()).isEqualTo("Today");
     }
