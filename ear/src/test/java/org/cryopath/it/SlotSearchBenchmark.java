@@ -89,12 +89,13 @@ class SlotSearchBenchmark {
                 "BENCH slot-search database=%s sessions=%d active=%d rooms=%d radiologists=%d anaesthetists=%d "
                         + "searches=%d slots_per_search=%.1f p50_ms=%.1f p95_ms=%.1f plain_read_p50_ms=%.1f "
                         + "plain_read_p95_ms=%.1f rows_per_read=%.0f windows_per_search=%.2f ratio_p95=%.2f "
-                        + "ratio_p50=%.2f seed_s=%.1f",
+                        + "ratio_p50=%.2f em_read_p50_ms=%.1f calendar_p50_ms=%.1f seed_s=%.1f",
                 result.getString("database"), seeded.getInt("sessions"), seeded.getInt("active"), BenchClinic.ROOMS,
                 BenchClinic.RADIOLOGISTS, BenchClinic.ANAESTHETISTS, timed.size(), slots, searchP50, searchP95,
                 readP50, readP95, timed.stream().mapToLong(search -> search.getJsonNumber("rows").longValue()).average()
                         .orElse(0), timed.stream().mapToInt(search -> search.getInt("windows")).average().orElse(0),
-                searchP95 / readP95, searchP50 / readP50, seedMillis / 1000.0));
+                searchP95 / readP95, searchP50 / readP50, percentile(timed, "emReadMs", 50),
+                percentile(timed, "calendarMs", 50), seedMillis / 1000.0));
     }
 
     /** 40 searches that warm up, then 240 timed, 20 a call; answers the timed ones. */

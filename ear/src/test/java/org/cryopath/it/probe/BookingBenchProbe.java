@@ -42,6 +42,8 @@ import java.util.Map;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.cryopath.domain.clinic.ClinicProfile;
+import org.cryopath.domain.model.calendar.Clinician;
+import org.cryopath.domain.model.calendar.ProcedureRoom;
 import org.cryopath.domain.persistence.Database;
 import org.cryopath.domain.persistence.DatabaseProduct;
 import org.cryopath.scheduling.application.SessionBooking;
@@ -338,7 +340,28 @@ public class BookingBenchProbe {
             began = System.nanoTime();
             long readRows = plainRead(from, read, zone);
             long readNanos = System.nanoTime() - began;
+            // where the search's time goes beyond the read: the same read through the EntityManager, in a transaction,
+            // as the service makes it; and the calendar (rooms and clinicians with their hours) as it loads it
+            transaction.begin();
+            began = System.nanoTime();
+            int emRows = 0;
+            for (int w = 0; w < read; w++) {
+                LocalDate window = from.plusDays(14L * w);
+                emRows += em.createNativeQuery(BUSY + (database.product() == DatabaseProduct.DERBY ? " WITH UR" : ""))
+                        .setParameter(1, window.minusDays(1).atStartOfDay(zone).toInstant().toEpochMilli())
+                        .setParameter(2, window.plusDays(15).atStartOfDay(zone).toInstant().toEpochMilli())
+                        .getResultList().size();
+            }
+            long emReadNanos = System.nanoTime() - began;
+            began = System.nanoTime();
+            em.createQuery("SELECT r FROM ProcedureRoom r ORDER BY r.name", ProcedureRoom.class).getResultList()
+                    .forEach(room -> room.hoursOn(java.time.DayOfWeek.MONDAY));
+            em.createQuery("SELECT c FROM Clinician c ORDER BY c.name", Clinician.class).getResultList()
+                    .forEach(clinician -> clinician.isOff(from));
+            long calendarNanos = System.nanoTime() - began;
+            transaction.commit();
             searches.add(Json.createObjectBuilder().add("searchMs", searchNanos / 1e6).add("readMs", readNanos / 1e6)
+                    .add("emReadMs", emReadNanos / 1e6).add("calendarMs", calendarNanos / 1e6).add("emRows", emRows)
                     .add("slots", found.size()).add("rows", readRows).add("windows", read));
         }
         return Json.createObjectBuilder().add("database", database.product().name().toLowerCase(Locale.ROOT))
