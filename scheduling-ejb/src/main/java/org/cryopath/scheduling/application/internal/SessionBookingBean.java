@@ -94,8 +94,8 @@ public class SessionBookingBean implements SessionBooking {
         LocalDate from = query.from() == null || query.from().isBefore(today) ? today : query.from();
         LocalDate last = today.plusDays(rules.searchDays());
         int wanted = Math.max(1, Math.min(MAX_SLOTS, query.maxResults()));
-        List<ProcedureRoom> rooms = SessionReads.rooms(em);
-        List<Clinician> clinicians = SessionReads.clinicians(em);
+        List<ProcedureRoom> rooms = SessionReads.activeRooms(em);
+        List<Clinician> clinicians = SessionReads.activeClinicians(em);
         List<LocalDate> otherDays = em.createQuery("SELECT s.start FROM Session s WHERE s.treatmentCase = :treatment "
                         + "AND s.status IN :holding", Instant.class)
                 .setParameter("treatment", treatment)

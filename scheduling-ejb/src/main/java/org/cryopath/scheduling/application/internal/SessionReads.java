@@ -26,6 +26,10 @@ final class SessionReads {
             + "START_AT, END_AT, TURNOVER_END_AT, RECOVERY_END_AT FROM TREATMENT_SESSION WHERE STATUS IN "
             + "('BOOKED', 'CHECKED_IN', 'IN_PROCEDURE', 'COMPLETED') AND ";
 
+    /** EclipseLink's batch reading ({@code QueryHints.BATCH}, {@code QueryHints.BATCH_TYPE}), named as strings. */
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
+
     private SessionReads() {
     }
 
@@ -34,12 +38,42 @@ final class SessionReads {
         return rules != null ? rules : SchedulingRules.defaults();
     }
 
+    /**
+     * Every room, with its opening hours. The hours (an eager element collection, and the entities are not in the
+     * shared cache) are read for all rooms in one more query rather than one query per room: slot search reads the
+     * calendar on every search.
+     */
     static List<ProcedureRoom> rooms(EntityManager em) {
-        return em.createQuery("SELECT r FROM ProcedureRoom r ORDER BY r.name", ProcedureRoom.class).getResultList();
+        return em.createQuery("SELECT r FROM ProcedureRoom r ORDER BY r.name", ProcedureRoom.class)
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "r.openingHours")
+                .getResultList();
     }
 
+    /** Every clinician, with working hours and time off read for all of them in two more queries (see {@link #rooms}). */
     static List<Clinician> clinicians(EntityManager em) {
-        return em.createQuery("SELECT c FROM Clinician c ORDER BY c.name", Clinician.class).getResultList();
+        return em.createQuery("SELECT c FROM Clinician c ORDER BY c.name", Clinician.class)
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "c.workingHours")
+                .setHint(BATCH, "c.timeOff")
+                .getResultList();
+    }
+
+    /** The rooms slot search may offer: the active ones (an inactive room offers no slot anyway). */
+    static List<ProcedureRoom> activeRooms(EntityManager em) {
+        return em.createQuery("SELECT r FROM ProcedureRoom r WHERE r.active = TRUE ORDER BY r.name", ProcedureRoom.class)
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "r.openingHours")
+                .getResultList();
+    }
+
+    /** The clinicians slot search may offer: the active ones (an inactive one is never at work). */
+    static List<Clinician> activeClinicians(EntityManager em) {
+        return em.createQuery("SELECT c FROM Clinician c WHERE c.active = TRUE ORDER BY c.name", Clinician.class)
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "c.workingHours")
+                .setHint(BATCH, "c.timeOff")
+                .getResultList();
     }
 
     static Set<LocalDate> closures(EntityManager em, LocalDate from, LocalDate to) {
