@@ -2,6 +2,7 @@ package org.cryopath.domain.clinic;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
@@ -20,5 +21,18 @@ public record ClinicProfile(String name, String schedulingPhone, String address,
     /** The clinic's wall-clock time at an instant. */
     public ZonedDateTime localTime(Instant instant) {
         return instant.atZone(zone);
+    }
+
+    /**
+     * The instant of a wall-clock time on a clinic day: in the autumn hour that happens twice, its first occurrence;
+     * a time in the spring gap does not exist and moves on by the gap (as the clinic's clocks do).
+     */
+    public Instant instantAt(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(zone).toInstant();
+    }
+
+    /** The instant a clinic day begins (midnight in the clinic's zone, whatever a daylight-saving change does that day). */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
     }
 }

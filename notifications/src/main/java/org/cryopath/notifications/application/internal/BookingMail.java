@@ -137,7 +137,7 @@ public class BookingMail {
         Instant now = clock.instant();
         Appointment appointment = appointment(session, plan);
 
-        Instant weekBefore = day.minusDays(7).atTime(REMINDER_TIME).atZone(clinic.zone()).toInstant();
+        Instant weekBefore = clinic.instantAt(day.minusDays(7), REMINDER_TIME);
         if (weekBefore.isAfter(now)) {
             LocalDate reminderDay = day.minusDays(7);
             List<PreparationStep> startingNow = PreparationMail.steps(plan.items().stream()
@@ -151,7 +151,7 @@ public class BookingMail {
             enqueue(session, MessageKind.E5_PREPARATION_REMINDER, "E5", templates.render(new PreparationReminder(
                     addressee(patient), appointment, startingNow, labs, null), language), weekBefore);
         }
-        Instant dayBefore = day.minusDays(1).atTime(DAY_BEFORE_TIME).atZone(clinic.zone()).toInstant();
+        Instant dayBefore = clinic.instantAt(day.minusDays(1), DAY_BEFORE_TIME);
         if (dayBefore.isAfter(now)) {
             enqueue(session, MessageKind.E7_DAY_BEFORE, "E7", templates.render(new DayBefore(addressee(patient),
                     appointment, fastingUntil(plan, "solids", session), fastingUntil(plan, "clear-fluids", session), null,

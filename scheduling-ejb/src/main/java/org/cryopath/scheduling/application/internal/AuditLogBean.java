@@ -37,10 +37,10 @@ public class AuditLogBean implements AuditLog {
             query.where("p.mrn.value = :mrn", "mrn", filter.mrn().strip().toUpperCase(Locale.ROOT));
         }
         if (filter.from() != null) {
-            query.where("a.at >= :from", "from", filter.from().atStartOfDay(clinic.zone()).toInstant());
+            query.where("a.at >= :from", "from", clinic.startOf(filter.from()));
         }
         if (filter.to() != null) {
-            query.where("a.at < :to", "to", filter.to().plusDays(1).atStartOfDay(clinic.zone()).toInstant());
+            query.where("a.at < :to", "to", clinic.startOf(filter.to().plusDays(1)));
         }
         long total = query.count(em, "a");
         var rows = query.select(em, "SELECT NEW org.cryopath.scheduling.application.AuditRecord("

@@ -288,8 +288,7 @@ public class SessionBooker {
 
     /** The patient's link to name their escort for this session, valid until the session's day is over. */
     private String escortLink(Session session, Instant now) {
-        Instant until = session.start().atZone(clinic.zone()).toLocalDate().plusDays(1).atStartOfDay(clinic.zone())
-                .toInstant();
+        Instant until = clinic.startOf(clinic.dateAt(session.start()).plusDays(1));
         PatientLink.Issued link = PatientLink.issue(LinkPurpose.CONFIRM_ESCORT, session.id(), session.patient().id(),
                 Duration.between(now, until), now);
         em.persist(link.link());

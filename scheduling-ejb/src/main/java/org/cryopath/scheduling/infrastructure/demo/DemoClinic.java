@@ -136,7 +136,7 @@ class DemoClinic {
             }
             ProcedureRoom room = guidance == Guidance.CT ? ct.get(i % 2) : ultrasound.get(0);
             LocalTime at = LocalTime.of(8, 30).plusMinutes(150L * (i % 3));
-            booker.book(treatment.id().value(), new SessionBooking.Request(day.atTime(at).atZone(clinic.zone()).toInstant(),
+            booker.book(treatment.id().value(), new SessionBooking.Request(clinic.instantAt(day, at),
                     room.id(), radiologists.get(i % 3).id(),
                     anaesthesia == Anaesthesia.GENERAL ? anaesthetists.get(i % 2).id() : null, null, null));
             booked++;

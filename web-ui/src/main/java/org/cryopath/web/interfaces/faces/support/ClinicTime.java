@@ -49,17 +49,14 @@ public class ClinicTime {
         return clinic.localTime(instant).toLocalDateTime();
     }
 
-    /** The instant the clinic's day begins (midnight in its zone, whatever a daylight-saving change does that day). */
+    /** The instant the clinic's day begins (see {@link ClinicProfile#startOf}). */
     public Instant startOf(LocalDate day) {
-        return day.atStartOfDay(clinic.zone()).toInstant();
+        return clinic.startOf(day);
     }
 
-    /**
-     * A wall-clock time of a clinic day as an instant: in the autumn hour that happens twice, its first occurrence;
-     * a time in the spring gap does not exist and moves on by the gap (as the clinic's clocks do).
-     */
+    /** A wall-clock time of a clinic day as an instant (see {@link ClinicProfile#instantAt}). */
     public Instant at(LocalDate day, java.time.LocalTime time) {
-        return day.atTime(time).atZone(clinic.zone()).toInstant();
+        return clinic.instantAt(day, time);
     }
 
     /** Today in the clinic, for date pickers that must not offer future dates. */
