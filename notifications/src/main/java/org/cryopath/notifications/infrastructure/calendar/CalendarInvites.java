@@ -141,8 +141,7 @@ public class CalendarInvites {
             int octets = 0;
             for (int i = 0; i < line.length(); ) {
                 int codePoint = line.codePointAt(i);
-                int width = new String(Character.toChars(codePoint)).getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8).length;
+                int width = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
                 if (octets + width > FOLD_AT_OCTETS) {
                     out.append("\r\n ");
                     octets = 1;

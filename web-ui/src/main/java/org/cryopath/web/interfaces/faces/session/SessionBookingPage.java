@@ -185,15 +185,17 @@ public class SessionBookingPage implements Serializable {
 
     /** The session being moved, or null. */
     public SessionView getMoving() {
-        if (moveId == null || schedule == null) {
-            return null;
-        }
-        return schedule.sessions().stream().filter(s -> s.id() == moveId).findFirst().orElse(null);
+        return sessionOfCase(moveId);
     }
 
+    /** The session a dialog is about, or null. */
     public SessionView getChosen() {
-        return chosenSessionId == null || schedule == null ? null : schedule.sessions().stream()
-                .filter(s -> s.id() == chosenSessionId).findFirst().orElse(null);
+        return sessionOfCase(chosenSessionId);
+    }
+
+    private SessionView sessionOfCase(Long sessionId) {
+        return sessionId == null || schedule == null ? null : schedule.sessions().stream()
+                .filter(s -> s.id() == sessionId).findFirst().orElse(null);
     }
 
     /** A booked session whose start has passed: the patient may be marked as not having come. */

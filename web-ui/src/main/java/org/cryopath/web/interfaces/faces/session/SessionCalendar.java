@@ -115,18 +115,14 @@ public class SessionCalendar implements Serializable {
         return DefaultScheduleEvent.<Long>builder()
                 .id(String.valueOf(session.id()))
                 .title(session.roomName() + " · " + session.patientName() + " · " + team)
-                .startDate(local(session.start()))
-                .endDate(local(session.end()))
+                .startDate(clinicTime.local(session.start()))
+                .endDate(clinicTime.local(session.end()))
                 .data(session.id())
                 .draggable(movable)
                 .resizable(false)
                 .styleClass("session " + (session.preparationConflict() ? "session-conflict " : "")
                         + "session-" + session.status().name().toLowerCase())
                 .build();
-    }
-
-    private LocalDateTime local(java.time.Instant instant) {
-        return clinicTime.local(instant);
     }
 
     /** Opens a session: its details, and the way to its booking page to move or cancel it. */
@@ -139,7 +135,7 @@ public class SessionCalendar implements Serializable {
         long sessionId = (Long) event.getScheduleEvent().getData();
         try {
             SessionView session = booking.session(sessionId).orElseThrow(() -> DomainException.refused("session.notFound"));
-            LocalDateTime from = local(session.start());
+            LocalDateTime from = clinicTime.local(session.start());
             LocalDateTime to = from.plusYears(event.getYearDelta()).plusMonths(event.getMonthDelta())
                     .plusDays(event.getDayDelta()).plusMinutes(event.getMinuteDelta());
             SessionView moved = booking.reschedule(sessionId, new SessionBooking.Request(
