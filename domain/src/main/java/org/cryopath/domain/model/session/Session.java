@@ -1,6 +1,7 @@
 package org.cryopath.domain.model.session;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -119,6 +120,9 @@ public class Session {
     @Column(name = "PREPARATION_OVERRIDE_REASON", length = REASON_MAX_LENGTH)
     private String preparationOverride;
 
+    @Embedded
+    private Escort escort;
+
     @Column(name = "BOOKED_AT")
     private Instant bookedAt;
 
@@ -159,6 +163,7 @@ public class Session {
         session.bookedAt = Require.present(now, "now");
         session.bookedBy = bookedBy;
         session.calendarSequence = 0;
+        session.escort = Escort.requested();
         treatmentCase.sessionBooked();
         return session;
     }
@@ -326,6 +331,11 @@ public class Session {
 
     public String preparationOverride() {
         return preparationOverride;
+    }
+
+    /** Who takes the patient home, and whether that is confirmed. */
+    public Escort escort() {
+        return escort;
     }
 
     public Instant bookedAt() {
