@@ -78,6 +78,63 @@ class BookingIT {
         assertThat(Clinic.doubleBookings()).as("overlapping sessions anywhere in the database").isZero();
     }
 
+    /**
+     * Thirty-two different bookings at once, two in each of sixteen rooms with a radiologist each, all on one day: they
+     * share the day's recovery-hour locks and each room's and radiologist's lock, and every one succeeds (no deadlock,
+     * no conflict between bookings that do not collide). Then the first session of each room is moved and the second
+     * cancelled, sixteen of each at once, and all of those succeed too.
+     */
+    @Test
+    void manyDifferentBookingsReschedulesAndCancellationsAtOnceAllSucceed() {
+        String tag = unique(5);
+        int rooms = 16;
+        JsonObject before = Probe.postAs("ADMIN", "booking/rules", "{\"recoveryBays\": 40}").object();
+        try {
+            LocalDate day = Clinic.farDay(90);
+            List<Long> roomIds = ParallelClients.each(rooms, i -> Clinic.room("Busy room " + i + " " + tag, "CT"));
+            List<Long> radiologists = ParallelClients.each(rooms, i -> Clinic.radiologist("Dr. Busy" + i + " " + tag));
+            List<Long> cases = ParallelClients.each(2 * rooms, i -> Clinic.readyCase(uniqueMrn("BUSY" + i), "SEDATION", 1));
+            // request i: room i / 2, at 08:00 (even) or 11:00 (odd); sessions of 120 minutes plus the room's turnover
+            List<Long> sessions = new java.util.concurrent.CopyOnWriteArrayList<>(java.util.Collections.nCopies(
+                    2 * rooms, 0L));
+
+            Run booked = ParallelClients.run(16, 2 * rooms, i -> {
+                Api.Reply reply = Clinic.book(Staff.FRONT_DESK, cases.get(i), Clinic.placement(Clinic.at(day,
+                        i % 2 == 0 ? 8 : 11, 0), roomIds.get(i / 2), radiologists.get(i / 2), null));
+                if (reply.status() == 201) {
+                    sessions.set(i, reply.json().getJsonNumber("sessionId").longValue());
+                }
+                return new Answer(reply.status(), reply.body());
+            });
+
+            assertThat(booked.countByStatus()).as(booked.failures(201).toString()).containsExactly(Map.entry(201,
+                    (long) 2 * rooms));
+            Run moved = ParallelClients.run(16, rooms, i -> {
+                Probe.Reply reply = Clinic.reschedule(sessions.get(2 * i), Clinic.placement(Clinic.at(day, 14, 0),
+                        roomIds.get(i), radiologists.get(i), null));
+                return new Answer(reply.status(), reply.toString());
+            });
+            assertThat(moved.countByStatus()).as(moved.failures(200).toString()).containsExactly(Map.entry(200,
+                    (long) rooms));
+            Run cancelled = ParallelClients.run(16, rooms, i -> {
+                Api.Reply reply = Clinic.cancel(Staff.FRONT_DESK, sessions.get(2 * i + 1), "Patient asked to wait");
+                return new Answer(reply.status(), reply.body());
+            });
+            assertThat(cancelled.countByStatus()).as(cancelled.failures(200).toString()).containsExactly(Map.entry(200,
+                    (long) rooms));
+
+            for (int i = 0; i < 2 * rooms; i++) {
+                List<JsonObject> ofCase = Json.createReader(new java.io.StringReader(Api.get(Staff.FRONT_DESK,
+                        "api/v1/cases/" + cases.get(i) + "/sessions").body())).readArray().getValuesAs(JsonObject.class);
+                assertThat(ofCase).extracting(s -> s.getString("status")).as("case %d", i).containsExactlyInAnyOrderElementsOf(
+                        i % 2 == 0 ? List.of("CANCELLED", "BOOKED") : List.of("CANCELLED"));
+            }
+            assertThat(Clinic.doubleBookings()).isZero();
+        } finally {
+            Probe.postAs("ADMIN", "booking/rules", before.toString());
+        }
+    }
+
     @Test
     void aRoomAClinicianOrAPatientIsNeverInTwoSessionsAtOnce() {
         String tag = unique(5);
