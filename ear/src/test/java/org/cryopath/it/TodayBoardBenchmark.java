@@ -46,7 +46,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Prints {@code BENCH today-board ...} last (also in {@code target/bench/today-board.txt}) with the page's p50 and
  * p95, and how many sessions the last page listed ({@code listed}: the rows of its sessions table). The goal (p95
  * under 150 ms) is reported, not asserted; so are answers other than 200 ({@code not_200}), which the first runs met
- * now and then: a 500 from the page shell's {@code displayNameOf}, "Client not authorized", for a signed-in user.
+ * now and then: a 500 from the page shell's {@code displayNameOf}, "Client not authorized", for a signed-in user
+ * (payara/Payara#6145, {@code @AutoApplySession} losing the groups under load; {@code StaffAuthentication} now hands
+ * them to the container itself on every request).
  */
 @ExtendWith(ArquillianExtension.class)
 class TodayBoardBenchmark {

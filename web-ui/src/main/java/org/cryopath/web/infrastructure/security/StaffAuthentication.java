@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,11 +13,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 import org.cryopath.scheduling.application.SignIn;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,9 +34,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the user was signed out, and an ajax request of the ended session is sent to the login page instead of failing
  * in the browser. (The standard {@code @LoginToContinue} redirects before this mechanism sees such a request, so it
  * could do neither; the redirect is done here.)
+ *
+ * <p>The sign-in is kept in the session as the caller's name and groups ({@link SignedIn}), and every request of the
+ * session hands both to the container again. The standard {@code @AutoApplySession} hands over only the name and lets
+ * Payara find the groups again, which under load it sometimes does not (payara/Payara#6145): a signed-in user's call
+ * was then refused now and then ("Client not authorized"). The sign-in also gives the session a new id, so an id
+ * planted before it is worth nothing after it.
  */
 @ApplicationScoped
-@AutoApplySession
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     /** Looked up once: {@code Json.createXxx} looks the provider up again (a class path scan) on every call. */
@@ -46,7 +53,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     public static final String TIMED_OUT = "cryopath.login.timedOut";
     /** Session attribute: the page (path and query within the application) asked for before signing in. */
     public static final String REQUESTED_PAGE = "cryopath.login.requestedPage";
+    /** Session attribute: who signed in, with their groups ({@link SignedIn}). */
+    static final String SIGNED_IN = "cryopath.signedIn";
     static final String LOGIN_PAGE = "/login.xhtml";
+
+    /** A signed-in staff member as the session keeps them: serializable, so a replicated session carries it. */
+    record SignedIn(String caller, Set<String> groups) implements Serializable {
+    }
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -67,6 +80,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return signIn(login, request, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -101,8 +118,12 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         signIn.succeeded(username);
-        request.getSession(true).setMaxInactiveInterval(sessionTimeoutMinutes * 60);
-        request.getSession().removeAttribute(TIMED_OUT);
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        session.setMaxInactiveInterval(sessionTimeoutMinutes * 60);
+        session.removeAttribute(TIMED_OUT);
+        session.setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 
