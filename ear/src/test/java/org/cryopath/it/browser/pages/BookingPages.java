@@ -75,20 +75,11 @@ public final class BookingPages {
 
         /** Books (or moves the session to) a time picked by hand in a room and with a radiologist named by label. */
         public Booking pick(String isoDay, String time, String room, String radiologist) {
-            replace("booking:start_input", isoDay);
-            replace("booking:startTime_input", time);
+            PrimeFaces.replaceText(driver, "booking:start_input", isoDay);
+            PrimeFaces.replaceText(driver, "booking:startTime_input", time);
             PrimeFaces.selectOneMenu(driver, "booking:roomId", room);
             PrimeFaces.selectOneMenu(driver, "booking:radiologistId", radiologist);
             return this;
-        }
-
-        /** Replaces what an input shows (the day comes filled in with the earliest date), as a user selecting it all. */
-        private void replace(String inputId, String text) {
-            WebElement input = PrimeFaces.byId(driver, inputId);
-            input.click();
-            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
-            input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
-            input.sendKeys(text, org.openqa.selenium.Keys.TAB);
         }
 
         /** The errors shown next to inputs, for a failing assertion to say. */

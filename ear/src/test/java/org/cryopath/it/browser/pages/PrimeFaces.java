@@ -31,9 +31,19 @@ public final class PrimeFaces {
 
     /** Types a date into a p:datePicker's input, as staff do, and moves on. */
     static void typeDate(WebDriver driver, String clientId, String isoDate) {
-        WebElement input = byId(driver, clientId + "_input");
-        input.clear();
-        input.sendKeys(isoDate, Keys.TAB);
+        replaceText(driver, clientId + "_input", isoDate);
+    }
+
+    /**
+     * Replaces what an input shows as a user does: selects it all, deletes it, types, and tabs away. (Selenium's
+     * {@code clear()} leaves a date picker that comes filled in with its old value in place.)
+     */
+    static void replaceText(WebDriver driver, String inputId, String text) {
+        WebElement input = byId(driver, inputId);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        input.sendKeys(Keys.BACK_SPACE);
+        input.sendKeys(text, Keys.TAB);
     }
 
     /**
