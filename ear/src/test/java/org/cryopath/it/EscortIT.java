@@ -26,10 +26,12 @@ import org.cryopath.it.support.ParallelClients.Answer;
 import org.cryopath.it.support.ParallelClients.Run;
 import org.cryopath.it.support.Probe;
 import org.cryopath.it.support.Server;
+import org.cryopath.it.support.TestMailServer;
 import org.cryopath.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,6 +50,11 @@ class EscortIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return CryoPathDeployment.realEarWithProbe();
+    }
+
+    @BeforeAll
+    static void smtpServer() {
+        TestMailServer.get();
     }
 
     @Test

@@ -30,13 +30,13 @@ import org.cryopath.scheduling.application.EscortDesk;
 public class EscortDeskBean implements EscortDesk {
 
     /**
-     * Booked sessions from the start of the clinic's day whose escort needs the front desk: on the worklist (added by
-     * the escalation) and not confirmed, or a kept escort not confirmed again; or nobody available, at once.
+     * Booked sessions from the start of the clinic's day whose escort may need the front desk: nobody available (on
+     * the list at once), or on the worklist (added by the escalation). Those confirmed since (and not waiting to be
+     * confirmed again) are left out after reading.
      */
     private static final String WORKLIST = "SELECT s FROM Session s JOIN FETCH s.patient WHERE s.status = :booked "
-            + "AND s.start >= :from AND (s.escort.status = :unavailable OR ((s.escort.status <> :confirmed "
-            + "OR s.escort.reconfirmationRequested = TRUE) AND EXISTS (SELECT e FROM EscortFollowUp e "
-            + "WHERE e.sessionId = s.id))) ORDER BY s.start, s.id";
+            + "AND s.start >= :from AND (s.escort.status = :unavailable OR EXISTS (SELECT e FROM EscortFollowUp e "
+            + "WHERE e.sessionId = s.id)) ORDER BY s.start, s.id";
 
     @PersistenceContext(unitName = "cryopath")
     EntityManager em;
@@ -57,8 +57,9 @@ public class EscortDeskBean implements EscortDesk {
                 .setParameter("booked", SessionStatus.BOOKED)
                 .setParameter("from", clinic.startOf(clinic.dateAt(now)))
                 .setParameter("unavailable", EscortStatus.UNAVAILABLE)
-                .setParameter("confirmed", EscortStatus.CONFIRMED)
-                .getResultList();
+                .getResultStream()
+                .filter(Session::needsEscortFollowUp)
+                .toList();
         if (sessions.isEmpty()) {
             return List.of();
         }

@@ -13,10 +13,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.cryopath.domain.model.session.EscortStatus;
+import org.cryopath.domain.model.session.EscortFollowUp;
+import org.cryopath.domain.model.session.Session;
 import org.cryopath.domain.model.session.SessionStatus;
 import org.cryopath.domain.shared.ConcurrentChange;
 import org.cryopath.scheduling.application.EscortEscalation;
@@ -82,22 +85,34 @@ public class EscortEscalationBean implements EscortEscalation {
     }
 
     /**
-     * The booked sessions not yet started whose escort needs the front desk and that are within the longest lead, and
-     * whose worklist entry lacks a stage now due (one query; the step checks again in its own transaction).
+     * The booked sessions not yet started within the longest lead whose escort needs the front desk, and whose worklist
+     * row lacks a stage now due (two queries; the step checks again in its own transaction). The escort's conditions
+     * are checked here rather than in the query: a clinic has a few dozen sessions in three days.
      */
     private List<Long> due(Instant now, EscortEscalationStep.Leads leads) {
-        return em.createQuery("SELECT s.id FROM Session s WHERE s.status = :booked AND s.start > :now "
-                        + "AND s.start <= :horizon AND (s.escort.status <> :confirmed "
-                        + "OR s.escort.reconfirmationRequested = TRUE) AND NOT EXISTS (SELECT e FROM EscortFollowUp e "
-                        + "WHERE e.sessionId = s.id AND (e.atRiskAt IS NOT NULL OR s.start > :atRiskBy) "
-                        + "AND (e.reminderQueuedAt IS NOT NULL OR s.start > :remindBy)) ORDER BY s.start, s.id",
-                        Long.class)
+        List<Session> sessions = em.createQuery("SELECT s FROM Session s WHERE s.status = :booked AND s.start > :now "
+                        + "AND s.start <= :horizon ORDER BY s.start, s.id", Session.class)
                 .setParameter("booked", SessionStatus.BOOKED)
                 .setParameter("now", now)
                 .setParameter("horizon", leads.longest(now))
-                .setParameter("confirmed", EscortStatus.CONFIRMED)
-                .setParameter("atRiskBy", now.plus(leads.atRisk()))
-                .setParameter("remindBy", now.plus(leads.reminder()))
-                .getResultList();
+                .getResultList()
+                .stream()
+                .filter(Session::needsEscortFollowUp)
+                .toList();
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, EscortFollowUp> entries = new HashMap<>();
+        em.createQuery("SELECT e FROM EscortFollowUp e WHERE e.sessionId IN :ids", EscortFollowUp.class)
+                .setParameter("ids", sessions.stream().map(Session::id).toList())
+                .getResultStream()
+                .forEach(entry -> entries.put(entry.sessionId(), entry));
+        return sessions.stream().filter(session -> {
+            EscortFollowUp entry = entries.get(session.id());
+            Duration left = Duration.between(now, session.start());
+            return entry == null
+                    || !entry.isAtRisk() && left.compareTo(leads.atRisk()) <= 0
+                    || entry.reminderQueuedAt() == null && left.compareTo(leads.reminder()) <= 0;
+        }).map(Session::id).toList();
     }
 }
