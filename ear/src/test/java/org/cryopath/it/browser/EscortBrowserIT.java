@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import org.cryopath.it.browser.pages.EscortLinkPage;
 import org.cryopath.it.browser.pages.EscortWorklistPage;
 import org.cryopath.it.browser.pages.LoginPage;
 import org.cryopath.it.browser.pages.PatientPages;
-import org.cryopath.it.support.Clinic;
 import org.cryopath.it.support.CryoPathDeployment;
 import org.cryopath.it.support.Escorts;
 import org.cryopath.it.support.Escorts.Booked;
@@ -98,13 +96,7 @@ class EscortBrowserIT extends BrowserTest {
                 "Escort at risk", "Patient called about the escort", "Escort confirmed");
     }
 
-    /** A weekday 3 to 8 years ahead (see EscortIT). */
     private static LocalDate escortDay() {
-        LocalDate day = LocalDate.now(Clinic.ZONE).plusDays(1100 + ThreadLocalRandom.current().nextInt(1800));
-        while (day.getDayOfWeek().getValue() > 5 || day.getMonthValue() == 12 && day.getDayOfMonth() == 25
-                || day.getDayOfYear() == 1) {
-            day = day.plusDays(1);
-        }
-        return day;
+        return Escorts.freeDay();
     }
 }

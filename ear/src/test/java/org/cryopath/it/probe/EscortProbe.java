@@ -99,6 +99,15 @@ public class EscortProbe {
         });
     }
 
+    /** How many sessions (any status) start between {@code from} and {@code to} (instants): a test's day is free. */
+    @GET
+    @Path("sessions-between")
+    public String sessionsBetween(@jakarta.ws.rs.QueryParam("from") String from, @jakarta.ws.rs.QueryParam("to") String to) {
+        long count = em.createQuery("SELECT COUNT(s) FROM Session s WHERE s.start >= :from AND s.start < :to", Long.class)
+                .setParameter("from", Instant.parse(from)).setParameter("to", Instant.parse(to)).getSingleResult();
+        return Json.createObjectBuilder().add("count", count).build().toString();
+    }
+
     /** What is stored of a session's escort. */
     @GET
     @Path("sessions/{session}")

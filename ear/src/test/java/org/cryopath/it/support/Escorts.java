@@ -9,7 +9,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,9 +27,25 @@ public final class Escorts {
     private Escorts() {
     }
 
-    /** A booked session, on a weekday at least 200 days ahead at 10:00 clinic time, for a patient with a phone. */
-    public static Booked book(String tag) {
-        return book(tag, Clinic.farDay(200), 10);
+    /**
+     * A weekday 3 to 8 years ahead on which no session is booked yet (the test database is kept between runs): the
+     * escort tests book there, where no other test books and the server's own escalation timer never looks.
+     */
+    public static LocalDate freeDay() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            LocalDate day = LocalDate.now(Clinic.ZONE).plusDays(1100 + ThreadLocalRandom.current().nextInt(1800));
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
+                    || day.getMonthValue() == 12 && day.getDayOfMonth() == 25 || day.getDayOfYear() == 1) {
+                continue;
+            }
+            Instant from = day.minusDays(1).atStartOfDay(Clinic.ZONE).toInstant();
+            Instant to = day.plusDays(2).atStartOfDay(Clinic.ZONE).toInstant();
+            if (Probe.get("escort/sessions-between?from=" + from + "&to=" + to).object().getJsonNumber("count")
+                    .longValue() == 0) {
+                return day;
+            }
+        }
+        throw new AssertionError("no free day found for the escort tests");
     }
 
     public static Booked book(String tag, LocalDate day, int hour) {
