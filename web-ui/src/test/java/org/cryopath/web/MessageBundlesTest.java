@@ -31,6 +31,8 @@ import org.cryopath.domain.model.referral.GuidancePreference;
 import org.cryopath.domain.model.referral.Priority;
 import org.cryopath.domain.model.referral.ReferralStatus;
 import org.cryopath.domain.model.referral.TargetOrgan;
+import org.cryopath.domain.model.session.EscortCallOutcome;
+import org.cryopath.domain.model.session.EscortStatus;
 import org.cryopath.domain.model.session.SessionStatus;
 import org.cryopath.domain.model.staff.Role;
 import org.cryopath.domain.model.treatment.Anaesthesia;
@@ -78,6 +80,8 @@ class MessageBundlesTest {
             Map.entry("clinicianRole", List.of(ClinicianRole.class)),
             Map.entry("dayOfWeek", List.of(DayOfWeek.class)),
             Map.entry("drugAction", List.of(DrugAction.class)),
+            Map.entry("escortCallOutcome", List.of(EscortCallOutcome.class)),
+            Map.entry("escortStatus", List.of(EscortStatus.class)),
             Map.entry("guidance", List.of(Guidance.class, GuidancePreference.class)),
             Map.entry("language", List.of(Language.class)),
             Map.entry("messageKind", List.of(MessageKind.class)),

@@ -19,6 +19,32 @@ public interface PatientLinks {
     /** The patient confirms having read their instructions; the link then works no more. */
     PreparationLink acknowledgePreparation(String token);
 
+    /** What the escort link shows: its state, and while it works, the session and the escort as answered so far. */
+    EscortLink openEscort(String token);
+
+    /**
+     * The patient names their escort (name and phone required, relationship optional). A field missing or wrong is
+     * refused on its field ({@code escortName}, {@code escortPhone}, {@code escortRelationship}) and nothing is stored;
+     * a used, expired or unknown link changes nothing and says so in its state.
+     */
+    EscortLink confirmEscort(String token, String name, String phone, String relationship);
+
+    /** The patient has nobody to take them home: the session goes on the escort worklist, at risk, at once. */
+    EscortLink escortUnavailable(String token);
+
+    /**
+     * @param start the session's start
+     * @param escortStatus where the escort stands (after the action, or as answered before when a used link is opened)
+     * @param escortName the escort named, when confirmed
+     */
+    record EscortLink(LinkState state, Language language, String givenName, Instant start,
+            org.cryopath.domain.model.session.EscortStatus escortStatus, String escortName) {
+
+        public static EscortLink of(LinkState state) {
+            return new EscortLink(state, null, null, null, null, null);
+        }
+    }
+
     /**
      * @param language the patient's language, in which the page speaks to them
      * @param instructions the plan's texts, in the patient's language

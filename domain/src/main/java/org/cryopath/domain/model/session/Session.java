@@ -193,6 +193,50 @@ public class Session {
         replacement.rescheduledFrom = this;
         replacement.calendarUid = calendarUid;
         replacement.calendarSequence = calendarSequence + 1;
+        replacement.escort = escort.forReplacement();
+    }
+
+    /**
+     * Records the escort the patient named (through their link) or told the front desk on the phone; a kept
+     * escort confirmed again no longer waits for re-confirmation. Only a booked session that has not started
+     * takes an answer.
+     *
+     * @param recordedBy who took the phone call; null for the patient's link
+     */
+    public void confirmEscort(String name, String phone, String relationship, EscortConfirmation by,
+            String recordedBy, Instant now) {
+        requireEscortOpen(now);
+        escort = escort.confirmed(name, phone, relationship, by, recordedBy, now);
+    }
+
+    /** The patient has nobody to take them home: the session is flagged on the escort worklist at once. */
+    public void escortUnavailable(EscortConfirmation by, String recordedBy, Instant now) {
+        requireEscortOpen(now);
+        escort = escort.unavailable(by, recordedBy, now);
+    }
+
+    /** Whether the front desk must still chase this session's escort (see {@link Escort#needsFollowUp()}). */
+    public boolean needsEscortFollowUp() {
+        return status == SessionStatus.BOOKED && escort.needsFollowUp();
+    }
+
+    private void requireEscortOpen(Instant now) {
+        requireBooked("session.escort.notBooked");
+        if (!now.isBefore(start)) {
+            throw DomainException.refused("session.escort.started");
+        }
+    }
+
+    /** The escort as the audit log keeps it: the status and who answered how, never the escort's phone. */
+    public Map<String, String> escortAuditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("escortStatus", escort.status().name());
+        state.put("escortName", escort.name() == null ? "" : escort.name());
+        state.put("escortRelationship", escort.relationship() == null ? "" : escort.relationship());
+        state.put("escortAnsweredBy", escort.confirmedBy() == null ? "" : escort.confirmedBy().name());
+        state.put("escortRecordedBy", escort.recordedBy() == null ? "" : escort.recordedBy());
+        state.put("escortReconfirmation", Boolean.toString(escort.reconfirmationRequested()));
+        return state;
     }
 
     /** The session will not take place; the reason stays with it. Its calendar event is withdrawn (next SEQUENCE). */

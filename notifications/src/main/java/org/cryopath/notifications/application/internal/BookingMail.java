@@ -22,6 +22,7 @@ import org.cryopath.domain.model.preparation.PlanItem;
 import org.cryopath.domain.model.preparation.PlanItemKind;
 import org.cryopath.domain.model.preparation.PlanStatus;
 import org.cryopath.domain.model.preparation.PreparationPlan;
+import org.cryopath.domain.model.session.EscortReminderDue;
 import org.cryopath.domain.model.session.Session;
 import org.cryopath.domain.model.session.SessionBooked;
 import org.cryopath.domain.model.session.SessionCancelled;
@@ -32,6 +33,7 @@ import org.cryopath.notifications.application.Outbox;
 import org.cryopath.notifications.application.mail.Addressee;
 import org.cryopath.notifications.application.mail.Appointment;
 import org.cryopath.notifications.application.mail.DayBefore;
+import org.cryopath.notifications.application.mail.EscortReminder;
 import org.cryopath.notifications.application.mail.PreparationReminder;
 import org.cryopath.notifications.application.mail.PreparationStep;
 import org.cryopath.notifications.application.mail.SessionChanged;
@@ -46,7 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * this observes them): E3 with its calendar invitation when booked; E5 (seven days before: the preparation that starts
  * then, the tests to have done) and E7 (the day before: fasting clock times, arrival, what to bring) as messages due
  * later; on a move, the old session's unsent mail is withdrawn and E4 carries the calendar update (same UID, next
- * SEQUENCE) before the new session's reminders; on a cancellation, E4 with {@code METHOD:CANCEL}. The preparation
+ * SEQUENCE) before the new session's reminders; on a cancellation, E4 with {@code METHOD:CANCEL}. E6 (the escort
+ * reminder) is queued when the escort escalation finds the escort unconfirmed three days before. The preparation
  * instructions (E2) go out again with real dates when the case's first session is booked, and when it moves.
  *
  * <p>Every message of a session has the topic {@code session-<id>}, so one supersession withdraws them all.
@@ -110,11 +113,25 @@ public class BookingMail {
         outbox.supersede(topic(previous), "the session was rescheduled");
         Patient patient = session.patient();
         MailContent content = templates.render(new SessionChanged(addressee(patient), appointment(previous, plan),
-                appointment(session, plan)), patient.preferredLanguage())
+                appointment(session, plan), escortUrl(event.escortToken())), patient.preferredLanguage())
                 .withCalendar(invites.request(invite(session)), CalendarInvites.REQUEST);
         enqueue(session, MessageKind.E4_SESSION_CHANGED, "E4", content, clock.instant());
         remindersOf(session, plan);
         preparation.sendDated(plan, session, event.preparationToken(), true);
+    }
+
+    /**
+     * E6: three days before, the escort is still not confirmed (the escort escalation fires the event in the
+     * transaction that marks it on the worklist). Its key {@code session-<id>/E6} lets it be queued once only, however
+     * many runs reach the session.
+     */
+    void escortReminderDue(@Observes EscortReminderDue event) {
+        Session session = em.find(Session.class, event.sessionId());
+        PreparationPlan plan = issuedPlan(session.treatmentCase());
+        Patient patient = session.patient();
+        MailContent content = templates.render(new EscortReminder(addressee(patient), appointment(session, plan),
+                escortUrl(event.escortToken())), patient.preferredLanguage());
+        enqueue(session, MessageKind.E6_ESCORT_REMINDER, "E6", content, clock.instant());
     }
 
     void sessionCancelled(@Observes SessionCancelled event) {

@@ -8,8 +8,15 @@ import org.cryopath.domain.model.outbox.MessageKind;
  *
  * @param previous the appointment as the patient knew it
  * @param replacement the new appointment, or null when the session is cancelled and not replaced
+ * @param escortUrl the new session's escort link, asking the patient to name (or confirm again) who takes them home
+ *     at the new time; null when cancelled
  */
-public record SessionChanged(Addressee patient, Appointment previous, Appointment replacement) implements PatientMail {
+public record SessionChanged(Addressee patient, Appointment previous, Appointment replacement, String escortUrl)
+        implements PatientMail {
+
+    public SessionChanged(Addressee patient, Appointment previous, Appointment replacement) {
+        this(patient, previous, replacement, null);
+    }
 
     @Override
     public MessageKind kind() {

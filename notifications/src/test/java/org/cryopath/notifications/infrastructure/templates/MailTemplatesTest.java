@@ -168,6 +168,19 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aMovedSessionAsksForTheEscortAgainWithItsLink() {
+        Appointment moved = new Appointment(START.plusSeconds(86_400 * 2), ARRIVAL.plusSeconds(86_400 * 2), null);
+        MailContent english = templates.render(new SessionChanged(PATIENT, APPOINTMENT, moved, LINK), Language.EN);
+        MailContent spanish = templates.render(new SessionChanged(PATIENT, APPOINTMENT, moved, LINK), Language.ES);
+
+        assertThat(english.text()).contains("Please tell us again who will take you home at the new time", LINK);
+        assertThat(english.html()).contains("Tell us who will take me home");
+        assertThat(spanish.text()).contains("Indíquenos de nuevo quién le llevará a casa a la nueva hora", LINK);
+        assertThat(templates.render(new SessionChanged(PATIENT, APPOINTMENT, moved), Language.EN).text())
+                .doesNotContain("who will take you home");
+    }
+
+    @Test
     void theCalendarSummaryIsGeneric() {
         assertThat(templates.calendarSummary(Language.EN)).isEqualTo("Clinic appointment");
         assertThat(templates.calendarSummary(Language.ES)).isEqualTo("Cita en la clínica");

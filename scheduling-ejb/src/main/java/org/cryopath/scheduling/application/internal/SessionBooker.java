@@ -100,6 +100,8 @@ public class SessionBooker {
         String escortToken = escortLink(session, now);
         String preparationToken = others.isEmpty() ? preparationLink(plan, now) : null;
         audit.record("session.booked", "Session", session.id(), session.patient().id(), null, session.auditState());
+        audit.record("escort.requested", "Session", session.id(), session.patient().id(), null,
+                session.escortAuditState());
         booked.fire(new SessionBooked(session.id(), treatment.id(), session.patient().id(), others.isEmpty(),
                 escortToken, preparationToken));
         return SessionViews.of(em, session);
@@ -130,6 +132,9 @@ public class SessionBooker {
         String preparationToken = preparationLink(plan, now);
         audit.record("session.rescheduled", "Session", old.id(), old.patient().id(), before, old.auditState());
         audit.record("session.booked", "Session", replacement.id(), old.patient().id(), null, replacement.auditState());
+        audit.record(replacement.escort().reconfirmationRequested() ? "escort.reconfirmationRequested"
+                : "escort.requested", "Session", replacement.id(), old.patient().id(), null,
+                replacement.escortAuditState());
         rescheduled.fire(new SessionRescheduled(old.id(), replacement.id(), treatment.id(), old.patient().id(),
                 escortToken, preparationToken));
         return SessionViews.of(em, replacement);
@@ -288,11 +293,7 @@ public class SessionBooker {
 
     /** The patient's link to name their escort for this session, valid until the session's day is over. */
     private String escortLink(Session session, Instant now) {
-        Instant until = clinic.startOf(clinic.dateAt(session.start()).plusDays(1));
-        PatientLink.Issued link = PatientLink.issue(LinkPurpose.CONFIRM_ESCORT, session.id(), session.patient().id(),
-                Duration.between(now, until), now);
-        em.persist(link.link());
-        return link.token();
+        return EscortLinks.issue(em, clinic, session, now);
     }
 
     /** A new acknowledgement link for the plan sent again with its dates (the first one's token is not kept). */

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.cryopath.scheduling.application.EscortDesk;
 import org.cryopath.scheduling.application.SessionBooking;
 import org.cryopath.scheduling.application.SessionView;
 import org.cryopath.scheduling.application.WorkQueues;
@@ -30,6 +31,9 @@ public class TodayBoard implements Serializable {
     @EJB
     SessionBooking booking;
 
+    @EJB
+    EscortDesk escorts;
+
     @Inject
     ClinicTime clinicTime;
 
@@ -38,11 +42,13 @@ public class TodayBoard implements Serializable {
 
     private WorkQueues.Overview overview;
     private List<SessionView> sessions = List.of();
+    private EscortDesk.Counts escortCounts = new EscortDesk.Counts(0, 0);
 
     @PostConstruct
     public void refresh() {
         overview = queues.today();
         sessions = shell.isPathwayStaff() ? sessionsOf(overview.day()) : List.of();
+        escortCounts = shell.isPathwayStaff() ? escorts.counts() : new EscortDesk.Counts(0, 0);
     }
 
     /**
@@ -57,6 +63,11 @@ public class TodayBoard implements Serializable {
 
     public WorkQueues.Overview getOverview() {
         return overview;
+    }
+
+    /** Upcoming sessions on the escort worklist, and those of them at risk. */
+    public EscortDesk.Counts getEscortCounts() {
+        return escortCounts;
     }
 
     public List<SessionView> getSessions() {
