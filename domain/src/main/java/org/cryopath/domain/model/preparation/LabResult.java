@@ -100,6 +100,10 @@ public class LabResult {
         return id;
     }
 
+    public TreatmentCase treatmentCase() {
+        return treatmentCase;
+    }
+
     public String test() {
         return test;
     }
