@@ -28,9 +28,11 @@ import org.cryopath.it.support.Probe;
 import org.cryopath.it.support.ProcedureDays;
 import org.cryopath.it.support.ProcedureDays.Today;
 import org.cryopath.it.support.ServerLog;
+import org.cryopath.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,6 +48,11 @@ class ProcedureDayIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return CryoPathDeployment.realEarWithProbe();
+    }
+
+    @BeforeAll
+    static void smtpServer() {
+        TestMailServer.get();
     }
 
     @Test
