@@ -237,6 +237,46 @@ class ProcedureDayIT {
         assertThat(log.stackFrames()).isEmpty();
     }
 
+    @Test
+    void aTestThePlanAsksForFlagsTheSessionUntilItsResultIsRecordedInsideItsWindow() {
+        String tag = unique(5);
+        long room = Clinic.room("Labs room " + tag, "CT");
+        long radiologist = Clinic.radiologist("Dr. Labs " + tag);
+        Today today = ProcedureDays.sessionToday(uniqueMrn("LABS"), "KIDNEY", "EN", true, room, radiologist,
+                days(1).get(0), "[\"warfarin\"]");
+        assertThat(boardItem(today.sessionId()).getJsonArray("missingLabs")).extracting(v -> v.toString())
+                .containsExactly("\"INR\"");
+        LocalDate clinicToday = LocalDate.now(Clinic.ZONE);
+
+        Probe.Reply future = Probe.postAs("CLINICAL", "flow/cases/" + today.caseId() + "/labs", Json.createObjectBuilder()
+                .add("test", "INR").add("takenOn", clinicToday.plusDays(1).toString()).add("result", "1.2").build()
+                .toString());
+        assertThat(refusal(future)).isEqualTo("takenOn/lab.takenOn.future");
+        Probe.Reply unknown = Probe.postAs("CLINICAL", "flow/cases/" + today.caseId() + "/labs", Json.createObjectBuilder()
+                .add("test", "HBA1C").add("takenOn", clinicToday.toString()).add("result", "6").build().toString());
+        assertThat(refusal(unknown)).isEqualTo("test/lab.test.notInPlan");
+        Probe.Reply tooEarly = Probe.postAs("CLINICAL", "flow/cases/" + today.caseId() + "/labs", Json.createObjectBuilder()
+                .add("test", "INR").add("takenOn", clinicToday.minusDays(5).toString()).add("result", "1.1").build()
+                .toString());
+        assertThat(tooEarly.status()).isEqualTo(200);
+        assertThat(boardItem(today.sessionId()).getJsonArray("missingLabs")).as("taken outside its 2-day window")
+                .hasSize(1);
+
+        Probe.Reply inWindow = Probe.postAs("CLINICAL", "flow/cases/" + today.caseId() + "/labs",
+                Json.createObjectBuilder().add("test", "INR").add("takenOn", clinicToday.minusDays(1).toString())
+                        .add("result", "1.3").build().toString());
+
+        assertThat(inWindow.status()).as(inWindow.toString()).isEqualTo(200);
+        assertThat(boardItem(today.sessionId()).getJsonArray("missingLabs")).isEmpty();
+        assertThat(audit(today.mrn())).map(a -> a.asJsonObject().getString("action"))
+                .filteredOn("lab.recorded"::equals).hasSize(2);
+    }
+
+    private static JsonObject boardItem(long sessionId) {
+        return Probe.getAs("FRONT_DESK", "flow/board").object().getJsonArray("sessions").getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getJsonNumber("sessionId").longValue() == sessionId).findFirst().orElseThrow();
+    }
+
     private static Answer answer(Probe.Reply reply) {
         return new Answer(reply.status(), String.valueOf(reply.body()));
     }

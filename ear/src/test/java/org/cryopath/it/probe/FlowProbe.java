@@ -122,6 +122,17 @@ public class FlowProbe {
                 ? body.getString("collectedBy") : null)));
     }
 
+    /** Records a blood test's result: {@code {"test", "takenOn", "result"}}. */
+    @POST
+    @Path("cases/{case}/labs")
+    public Response lab(@PathParam("case") long caseId, JsonObject body) {
+        return answer(() -> {
+            day.recordLabResult(caseId, body.getString("test", null), body.containsKey("takenOn")
+                    ? java.time.LocalDate.parse(body.getString("takenOn")) : null, body.getString("result", null));
+            return Json.createObjectBuilder().build();
+        });
+    }
+
     @GET
     @Path("board")
     public Response board() {

@@ -30,22 +30,27 @@ public final class ProcedureDays {
      */
     public static Today sessionToday(String mrn, String organ, String language, boolean referrerEmail, long room,
             long radiologist, LocalDate day) {
+        return sessionToday(mrn, organ, language, referrerEmail, room, radiologist, day, "[]");
+    }
+
+    /** As above, with the medicines the clinician ticks for the plan ({@code ["warfarin"]}: an INR test to have). */
+    public static Today sessionToday(String mrn, String organ, String language, boolean referrerEmail, long room,
+            long radiologist, LocalDate day, String medications) {
         JsonObjectBuilder referrer = Json.createObjectBuilder().add("name", "Dr. Morgan Lee")
                 .add("practice", "Harbour Oncology").add("phone", "+1 555 010 2200");
         if (referrerEmail) {
             referrer.add("email", REFERRER_EMAIL);
         }
-        JsonObjectBuilder referral = Referrals.valid(mrn, language);
-        JsonObject patient = referral.build().getJsonObject("patient");
-        referral = Referrals.valid(mrn, language).add("patient", Json.createObjectBuilder(patient)
+        JsonObject patient = Referrals.valid(mrn, language).build().getJsonObject("patient");
+        JsonObjectBuilder intake = Referrals.valid(mrn, language).add("patient", Json.createObjectBuilder(patient)
                 .add("familyName", familyName(mrn)));
-        Probe.Reply registered = Probe.postAs("FRONT_DESK", "referrals", referral
+        Probe.Reply registered = Probe.postAs("FRONT_DESK", "referrals", intake
                 .add("targetOrgan", organ).add("referrer", referrer).build().toString());
         long referral = registered.object().getJsonNumber("referralId").longValue();
         long caseId = Probe.postAs("CLINICAL", "pathway/triage/" + referral + "/accept", Json.createObjectBuilder()
                         .add("anaesthesia", "SEDATION").add("guidance", "CT").add("plannedSessions", 1).build().toString())
                 .object().getJsonNumber("caseId").longValue();
-        long plan = Probe.postAs("CLINICAL", "pathway/cases/" + caseId + "/plan", "{\"medications\": []}").object()
+        long plan = Probe.postAs("CLINICAL", "pathway/cases/" + caseId + "/plan", "{\"medications\": " + medications + "}").object()
                 .getJsonNumber("planId").longValue();
         Probe.postAs("CLINICAL", "pathway/plans/" + plan + "/issue", null);
         Api.Reply booked = Clinic.book(Staff.FRONT_DESK, caseId, Clinic.placement(Clinic.at(day, 8, 0), room,

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.cryopath.domain.model.session.FlowStage;
@@ -42,6 +43,9 @@ public class FlowBoard implements Serializable {
     private SessionOutcome outcome = SessionOutcome.COMPLETED;
     private String outcomeNote;
     private String collectedBy;
+    private String labTest;
+    private LocalDate labTakenOn;
+    private String labResult;
 
     @PostConstruct
     public void refresh() {
@@ -56,6 +60,24 @@ public class FlowBoard implements Serializable {
         outcome = SessionOutcome.COMPLETED;
         outcomeNote = null;
         collectedBy = null;
+        FlowItem item = getChosen();
+        labTest = item == null || item.missingLabs().isEmpty() ? null : item.missingLabs().get(0);
+        labTakenOn = null;
+        labResult = null;
+    }
+
+    /** Records a blood test's result for the chosen patient's case: the flag goes once it is inside its window. */
+    public void recordLabResult() {
+        FlowItem item = getChosen();
+        try {
+            day.recordLabResult(item.caseId(), labTest, labTakenOn, labResult);
+            Messages.addGlobalInfo(Texts.get("flow.labRecorded", item.patientName()));
+            Faces.getFlash().setKeepMessages(true);
+            Faces.redirect("today/flow.xhtml");
+        } catch (DomainException e) {
+            errors.show(e, STEP_FORM);
+            refresh();
+        }
     }
 
     public void checkIn() {
@@ -137,6 +159,30 @@ public class FlowBoard implements Serializable {
 
     public void setOutcomeNote(String outcomeNote) {
         this.outcomeNote = outcomeNote;
+    }
+
+    public String getLabTest() {
+        return labTest;
+    }
+
+    public void setLabTest(String labTest) {
+        this.labTest = labTest;
+    }
+
+    public LocalDate getLabTakenOn() {
+        return labTakenOn;
+    }
+
+    public void setLabTakenOn(LocalDate labTakenOn) {
+        this.labTakenOn = labTakenOn;
+    }
+
+    public String getLabResult() {
+        return labResult;
+    }
+
+    public void setLabResult(String labResult) {
+        this.labResult = labResult;
     }
 
     public String getCollectedBy() {
