@@ -82,7 +82,9 @@ class MessageBundlesTest {
             Map.entry("drugAction", List.of(DrugAction.class)),
             Map.entry("escortCallOutcome", List.of(EscortCallOutcome.class)),
             Map.entry("escortStatus", List.of(EscortStatus.class)),
+            Map.entry("flowStage", List.of(org.cryopath.domain.model.session.FlowStage.class)),
             Map.entry("guidance", List.of(Guidance.class, GuidancePreference.class)),
+            Map.entry("imagingModality", List.of(org.cryopath.domain.model.followup.ImagingModality.class)),
             Map.entry("language", List.of(Language.class)),
             Map.entry("messageKind", List.of(MessageKind.class)),
             Map.entry("organ", List.of(TargetOrgan.class)),
@@ -92,9 +94,11 @@ class MessageBundlesTest {
             Map.entry("priority", List.of(Priority.class)),
             Map.entry("referralStatus", List.of(ReferralStatus.class)),
             Map.entry("role", List.of(Role.class)),
+            Map.entry("sessionOutcome", List.of(org.cryopath.domain.model.session.SessionOutcome.class)),
             Map.entry("sessionStatus", List.of(SessionStatus.class)),
             Map.entry("staffAction", List.of(StaffAction.class)),
-            Map.entry("textTopic", List.of(TextTopic.class)));
+            Map.entry("textTopic", List.of(TextTopic.class)),
+            Map.entry("touchpointStatus", List.of(org.cryopath.domain.model.followup.TouchpointStatus.class)));
 
     private static final Pattern PREFIX_IN_VIEW = Pattern.compile("msg\\['([A-Za-z0-9_]+)\\.'\\.concat");
 

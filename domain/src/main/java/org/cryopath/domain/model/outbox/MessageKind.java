@@ -1,6 +1,9 @@
 package org.cryopath.domain.model.outbox;
 
-/** The emails CryoPath sends to patients, numbered as in the product design (E1 to E10). */
+/**
+ * The emails CryoPath sends: to patients, numbered as in the product design (E1 to E10), and to the referring
+ * clinician (R1, the treatment summary at discharge, in English).
+ */
 public enum MessageKind {
     E1_REFERRAL_RECEIVED("referral-received"),
     E2_PREPARATION_INSTRUCTIONS("preparation-instructions"),
@@ -11,7 +14,8 @@ public enum MessageKind {
     E7_DAY_BEFORE("day-before"),
     E8_DAY_AFTER("day-after"),
     E9_WEEK_AFTER("week-after"),
-    E10_FOLLOW_UP_IMAGING("follow-up-imaging");
+    E10_FOLLOW_UP_IMAGING("follow-up-imaging"),
+    R1_REFERRER_SUMMARY("referrer-summary");
 
     private final String templateName;
 

@@ -24,7 +24,74 @@ public final class DefaultProtocol {
     }
 
     public static ProtocolVersion version1(Instant now) {
-        return ProtocolVersion.first("system", NOTE, true, 60, medications(), fasting(), texts(), now);
+        List<ProtocolText> texts = new ArrayList<>(texts());
+        texts.addAll(afterCareTexts());
+        return ProtocolVersion.first("system", NOTE, true, 60, medications(), fasting(), texts, now)
+                .withImaging(followUpImaging());
+    }
+
+    /**
+     * Follow-up imaging, months after treatment (ECIO-ESOI 2020 consensus: kidney 1, 3, 6, 12 months then yearly,
+     * here to five years; liver and lung 1, 3, 6, 9, 12 months). Breast, bone and prostate have no consensus
+     * schedule: the values below are placeholders for the clinic to set. Review before clinical use.
+     */
+    public static List<FollowUpImagingRule> followUpImaging() {
+        List<FollowUpImagingRule> rules = new ArrayList<>();
+        months(rules, TargetOrgan.KIDNEY, 1, 3, 6, 12, 24, 36, 48, 60);
+        months(rules, TargetOrgan.LIVER, 1, 3, 6, 9, 12);
+        months(rules, TargetOrgan.LUNG, 1, 3, 6, 9, 12);
+        months(rules, TargetOrgan.BONE, 3, 6, 12);
+        months(rules, TargetOrgan.BREAST, 6, 12, 24);
+        months(rules, TargetOrgan.PROSTATE, 6, 12, 24);
+        return rules;
+    }
+
+    private static void months(List<FollowUpImagingRule> rules, TargetOrgan organ, int... months) {
+        for (int m : months) {
+            rules.add(FollowUpImagingRule.of(organ, m));
+        }
+    }
+
+    /** What the day-after (E8) and week-after (E9) emails say: what is normal, each organ's warning signs, recovery. */
+    public static List<ProtocolText> afterCareTexts() {
+        List<ProtocolText> texts = new ArrayList<>();
+        en(texts, TextTopic.AFTERCARE, "feel tired for a day or two;");
+        es(texts, TextTopic.AFTERCARE, "sentirse cansado/a durante uno o dos días;");
+        en(texts, TextTopic.AFTERCARE, "have some pain or a small bruise where the needle went in; take the pain medicine you were advised;");
+        es(texts, TextTopic.AFTERCARE, "tener algo de dolor o un pequeño hematoma donde entró la aguja; tome el analgésico que le indicaron;");
+        en(texts, TextTopic.AFTERCARE, "have a slight temperature (up to 38 °C) for a few days.");
+        es(texts, TextTopic.AFTERCARE, "tener unas décimas de fiebre (hasta 38 °C) durante unos días.");
+        for (TargetOrgan organ : TargetOrgan.values()) {
+            warning(texts, organ, "a fever above 38.5 °C, or shivering;", "fiebre de más de 38,5 °C, o escalofríos;");
+            warning(texts, organ, "bleeding from the needle site that does not stop after 10 minutes of pressure;",
+                    "un sangrado en el punto de la aguja que no para tras 10 minutos de presión;");
+            warning(texts, organ, "pain that your pain medicine does not relieve;",
+                    "un dolor que no se alivia con el analgésico;");
+        }
+        warning(texts, TargetOrgan.KIDNEY, "blood in your urine after the second day, or being unable to pass urine.",
+                "sangre en la orina después del segundo día, o no poder orinar.");
+        warning(texts, TargetOrgan.LIVER, "pain in the right upper belly that gets worse, or yellow skin or eyes.",
+                "dolor en la parte alta derecha del abdomen que va a más, o la piel o los ojos amarillos.");
+        warning(texts, TargetOrgan.LUNG, "shortness of breath or chest pain, or coughing up more than a streak of blood.",
+                "falta de aire o dolor en el pecho, o tos con más que un hilo de sangre.");
+        warning(texts, TargetOrgan.BONE, "new weakness or numbness in an arm or a leg.",
+                "debilidad u hormigueo nuevos en un brazo o una pierna.");
+        warning(texts, TargetOrgan.BREAST, "a breast that becomes red, hot or swollen.",
+                "una mama que se pone roja, caliente o hinchada.");
+        warning(texts, TargetOrgan.PROSTATE, "being unable to pass urine, or clots in your urine.",
+                "no poder orinar, o coágulos en la orina.");
+        en(texts, TextTopic.RECOVERY, "Most people are back to their usual activities within a week.");
+        es(texts, TextTopic.RECOVERY, "La mayoría de las personas vuelven a sus actividades habituales en una semana.");
+        en(texts, TextTopic.RECOVERY, "Avoid heavy lifting and strenuous exercise for another week.");
+        es(texts, TextTopic.RECOVERY, "Evite cargar peso y el ejercicio intenso durante otra semana.");
+        en(texts, TextTopic.RECOVERY, "We will contact you about your follow-up scans.");
+        es(texts, TextTopic.RECOVERY, "Nos pondremos en contacto con usted para sus pruebas de control.");
+        return texts;
+    }
+
+    private static void warning(List<ProtocolText> texts, TargetOrgan organ, String en, String es) {
+        texts.add(ProtocolText.of(TextTopic.WARNING_SIGN, organ, Language.EN, en));
+        texts.add(ProtocolText.of(TextTopic.WARNING_SIGN, organ, Language.ES, es));
     }
 
     static List<MedicationRule> medications() {

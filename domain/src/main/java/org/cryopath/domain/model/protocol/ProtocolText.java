@@ -19,7 +19,7 @@ public class ProtocolText {
     @Column(name = "TOPIC", length = 16)
     private TextTopic topic;
 
-    /** For {@link TextTopic#ORGAN} texts only. */
+    /** For the topics written per organ only ({@link TextTopic#perOrgan()}). */
     @Enumerated(EnumType.STRING)
     @Column(name = "ORGAN", length = 16)
     private TargetOrgan organ;
@@ -37,14 +37,14 @@ public class ProtocolText {
     public static ProtocolText of(TextTopic topic, TargetOrgan organ, Language language, String text) {
         ProtocolText protocolText = new ProtocolText();
         protocolText.topic = Require.present(topic, "topic");
-        protocolText.organ = topic == TextTopic.ORGAN ? Require.present(organ, "organ") : null;
+        protocolText.organ = topic.perOrgan() ? Require.present(organ, "organ") : null;
         protocolText.language = Require.present(language, "language");
         protocolText.text = Placeholders.check(Require.text(text, "text", 1000), "text", topic.placeholders());
         return protocolText;
     }
 
     public boolean isFor(TextTopic wanted, TargetOrgan forOrgan, Language inLanguage) {
-        return topic == wanted && language == inLanguage && (wanted != TextTopic.ORGAN || organ == forOrgan);
+        return topic == wanted && language == inLanguage && (!wanted.perOrgan() || organ == forOrgan);
     }
 
     public TextTopic topic() {

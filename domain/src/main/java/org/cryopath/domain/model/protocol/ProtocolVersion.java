@@ -75,6 +75,11 @@ public class ProtocolVersion {
     @OrderColumn(name = "POSITION")
     private List<ProtocolText> texts = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "PROTOCOL_FOLLOW_UP", joinColumns = @JoinColumn(name = "PROTOCOL_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<FollowUpImagingRule> followUpImaging = new ArrayList<>();
+
     protected ProtocolVersion() {
     }
 
@@ -84,6 +89,12 @@ public class ProtocolVersion {
         return build(1, createdBy, note, reviewRequired, arrival, medications, fasting, texts, now);
     }
 
+    /** The defaults' follow-up imaging, given to a first version (see {@link DefaultProtocol}). */
+    ProtocolVersion withImaging(List<FollowUpImagingRule> imaging) {
+        followUpImaging = new ArrayList<>(imaging);
+        return this;
+    }
+
     /**
      * The version after this one, as the administrator edited it.
      *
@@ -91,7 +102,40 @@ public class ProtocolVersion {
      */
     public ProtocolVersion revise(String editedBy, String note, boolean reviewed, int arrival,
             List<MedicationRule> newMedications, List<FastingRule> newFasting, List<ProtocolText> newTexts, Instant now) {
-        return build(number + 1, editedBy, note, !reviewed, arrival, newMedications, newFasting, newTexts, now);
+        ProtocolVersion next = build(number + 1, editedBy, note, !reviewed, arrival, newMedications, newFasting,
+                newTexts, now);
+        next.followUpImaging = new ArrayList<>(followUpImaging);
+        return next;
+    }
+
+    /**
+     * The version after this one with follow-up content added where this one has none (imaging months per organ,
+     * after-care texts): how an installation whose protocol predates follow-up gets the defaults, still to be reviewed.
+     */
+    public ProtocolVersion withFollowUpDefaults(List<FollowUpImagingRule> imaging, List<ProtocolText> afterCareTexts,
+            String note, Instant now) {
+        List<ProtocolText> newTexts = new ArrayList<>(texts);
+        afterCareTexts.stream().filter(text -> texts.stream().noneMatch(own -> own.topic() == text.topic()))
+                .forEach(newTexts::add);
+        ProtocolVersion next = build(number + 1, "system", note, true, arrivalMinutes, medications, fasting, newTexts,
+                now);
+        next.followUpImaging = new ArrayList<>(followUpImaging.isEmpty() ? imaging : followUpImaging);
+        return next;
+    }
+
+    /** True when this version carries the follow-up content (imaging months, the after-care texts). */
+    public boolean hasFollowUp() {
+        return !followUpImaging.isEmpty() && texts.stream().anyMatch(text -> text.topic() == TextTopic.WARNING_SIGN);
+    }
+
+    /** The months after treatment of the organ's follow-up scans, in order; none when the protocol plans none. */
+    public List<Integer> imagingMonths(TargetOrgan organ) {
+        return followUpImaging.stream().filter(rule -> rule.organ() == organ).map(FollowUpImagingRule::monthsAfter)
+                .sorted().distinct().toList();
+    }
+
+    public List<FollowUpImagingRule> followUpImaging() {
+        return followUpImaging;
     }
 
     /** Drug classes are unique; every anaesthesia has exactly one fasting rule. */
@@ -133,7 +177,7 @@ public class ProtocolVersion {
                 .orElseThrow(() -> new IllegalStateException("Protocol " + number + " has no fasting rule for " + anaesthesia));
     }
 
-    /** The texts on a topic in a language (for an organ, when the topic is organ preparation). */
+    /** The texts on a topic in a language (for an organ, when the topic is written per organ). */
     public List<String> texts(TextTopic topic, TargetOrgan organ, Language language) {
         return texts.stream().filter(text -> text.isFor(topic, organ, language)).map(ProtocolText::text).toList();
     }

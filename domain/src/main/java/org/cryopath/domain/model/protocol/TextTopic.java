@@ -15,12 +15,23 @@ public enum TextTopic {
     /** When to stop drinking clear fluids; {@code {hours}} is the rule's hours. */
     FASTING_FLUIDS("hours"),
     /** When to arrive; {@code {minutes}} is the protocol's arrival lead time. */
-    ARRIVAL("minutes");
+    ARRIVAL("minutes"),
+    /** After treatment (E8): what is normal in the first days. */
+    AFTERCARE,
+    /** After treatment of an organ (E8): a sign that needs a call at once. */
+    WARNING_SIGN,
+    /** A week after treatment (E9): returning to normal activities. */
+    RECOVERY;
 
     private final Set<String> placeholders;
 
     TextTopic(String... placeholders) {
         this.placeholders = Set.of(placeholders);
+    }
+
+    /** Texts on this topic are written for one organ. */
+    public boolean perOrgan() {
+        return this == ORGAN || this == WARNING_SIGN;
     }
 
     /** The placeholders a text on this topic may use (names without braces); none for most. */

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cryopath.domain.model.calendar.Clinician;
@@ -122,6 +124,40 @@ public class Session {
 
     @Embedded
     private Escort escort;
+
+    @Column(name = "CHECKED_IN_AT")
+    private Instant checkedInAt;
+
+    @Column(name = "CHECKED_IN_BY", length = 100)
+    private String checkedInBy;
+
+    /** A clinician's reason for checking the patient in without a confirmed escort; null when it was confirmed. */
+    @Column(name = "CHECK_IN_OVERRIDE_REASON", length = REASON_MAX_LENGTH)
+    private String checkInOverride;
+
+    @Column(name = "PROCEDURE_STARTED_AT")
+    private Instant procedureStartedAt;
+
+    @Column(name = "PROCEDURE_ENDED_AT")
+    private Instant procedureEndedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "OUTCOME", length = 16)
+    private SessionOutcome outcome;
+
+    /** What was done (completed), or why the procedure stopped (aborted). */
+    @Column(name = "OUTCOME_NOTE", length = REASON_MAX_LENGTH)
+    private String outcomeNote;
+
+    @Column(name = "DISCHARGED_AT")
+    private Instant dischargedAt;
+
+    @Column(name = "DISCHARGED_BY", length = 100)
+    private String dischargedBy;
+
+    /** The adult who took the patient home. */
+    @Column(name = "COLLECTED_BY", length = Escort.NAME_MAX_LENGTH)
+    private String collectedBy;
 
     @Column(name = "BOOKED_AT")
     private Instant bookedAt;
@@ -256,6 +292,104 @@ public class Session {
         status = SessionStatus.NO_SHOW;
     }
 
+    /**
+     * The patient arrived for this session, on its clinic day: the escort gate. Check-in needs a confirmed escort;
+     * without one, a clinician may check the patient in with a reason ({@code overrideReason}), which stays on the
+     * session. The caller checks that whoever gives a reason is a clinician.
+     *
+     * @param overrideReason a clinician's reason to check in without a confirmed escort, or null
+     */
+    public void checkIn(String overrideReason, String by, Instant now, ZoneId zone) {
+        if (status == SessionStatus.CHECKED_IN || status == SessionStatus.IN_PROCEDURE
+                || status == SessionStatus.COMPLETED) {
+            throw DomainException.refused("session.checkIn.already");
+        }
+        requireBooked("session.checkIn.notBooked");
+        if (!LocalDate.ofInstant(start, zone).equals(LocalDate.ofInstant(now, zone))) {
+            throw DomainException.refused("session.checkIn.notToday");
+        }
+        String reason = Require.optionalText(overrideReason, "overrideReason", REASON_MAX_LENGTH);
+        if (!escort.isConfirmed() && reason == null) {
+            throw DomainException.invalid("overrideReason", "session.checkIn.escortRequired");
+        }
+        checkInOverride = escort.isConfirmed() ? null : reason;
+        checkedInAt = now;
+        checkedInBy = by;
+        status = SessionStatus.CHECKED_IN;
+    }
+
+    /** True when the patient was checked in without a confirmed escort (a clinician's override). */
+    public boolean checkedInWithoutEscort() {
+        return checkInOverride != null;
+    }
+
+    /** The patient went into the procedure room. */
+    public void startProcedure(Instant now) {
+        if (status == SessionStatus.IN_PROCEDURE) {
+            throw DomainException.refused("session.procedure.already");
+        }
+        if (status != SessionStatus.CHECKED_IN) {
+            throw DomainException.refused("session.procedure.notCheckedIn", status);
+        }
+        procedureStartedAt = now;
+        status = SessionStatus.IN_PROCEDURE;
+    }
+
+    /**
+     * The procedure ended: completed (with what was done, optional) or aborted (with the reason, required). The
+     * patient goes to recovery either way.
+     */
+    public void endProcedure(SessionOutcome how, String note, Instant now) {
+        if (status == SessionStatus.COMPLETED) {
+            throw DomainException.refused("session.procedure.ended");
+        }
+        if (status != SessionStatus.IN_PROCEDURE) {
+            throw DomainException.refused("session.procedure.notStarted", status);
+        }
+        outcome = Require.present(how, "outcome");
+        outcomeNote = how == SessionOutcome.ABORTED ? Require.text(note, "outcomeNote", REASON_MAX_LENGTH)
+                : Require.optionalText(note, "outcomeNote", REASON_MAX_LENGTH);
+        procedureEndedAt = now;
+        status = SessionStatus.COMPLETED;
+    }
+
+    /**
+     * The patient left recovery and went home with {@code collectedBy} (the confirmed escort's name when staff give
+     * none).
+     */
+    public void discharge(String collectedBy, String by, Instant now) {
+        if (dischargedAt != null) {
+            throw DomainException.refused("session.discharge.already");
+        }
+        if (status != SessionStatus.COMPLETED) {
+            throw DomainException.refused("session.discharge.notInRecovery", status);
+        }
+        String who = Require.optionalText(collectedBy, "collectedBy", Escort.NAME_MAX_LENGTH);
+        if (who == null && escort.isConfirmed()) {
+            who = escort.name();
+        }
+        this.collectedBy = Require.text(who, "collectedBy", Escort.NAME_MAX_LENGTH);
+        dischargedAt = now;
+        dischargedBy = by;
+    }
+
+    /** Where the patient is on the day, as the flow board counts it. */
+    public FlowStage flowStage() {
+        return switch (status) {
+            case BOOKED -> FlowStage.EXPECTED;
+            case CHECKED_IN -> FlowStage.CHECKED_IN;
+            case IN_PROCEDURE -> FlowStage.IN_PROCEDURE;
+            case COMPLETED -> dischargedAt == null ? FlowStage.RECOVERY : FlowStage.DISCHARGED;
+            case NO_SHOW -> FlowStage.NO_SHOW;
+            case CANCELLED -> FlowStage.CANCELLED;
+        };
+    }
+
+    /** A session whose patient was treated: the procedure completed (not aborted). */
+    public boolean treated() {
+        return outcome == SessionOutcome.COMPLETED;
+    }
+
     /** A newer preparation plan cannot be done before this session's day: staff must act on it. */
     public void preparationConflicts() {
         if (status == SessionStatus.BOOKED && preparationOverride == null) {
@@ -294,6 +428,11 @@ public class Session {
         state.put("earliestDateOverride", earliestDateOverride == null ? "" : earliestDateOverride);
         state.put("preparationConflict", Boolean.toString(preparationConflict));
         state.put("preparationOverride", preparationOverride == null ? "" : preparationOverride);
+        state.put("flow", flowStage().name());
+        state.put("checkInOverride", checkInOverride == null ? "" : checkInOverride);
+        state.put("outcome", outcome == null ? "" : outcome.name());
+        state.put("outcomeNote", outcomeNote == null ? "" : outcomeNote);
+        state.put("collectedBy", collectedBy == null ? "" : collectedBy);
         return state;
     }
 
@@ -380,6 +519,46 @@ public class Session {
     /** Who takes the patient home, and whether that is confirmed. */
     public Escort escort() {
         return escort;
+    }
+
+    public Instant checkedInAt() {
+        return checkedInAt;
+    }
+
+    public String checkedInBy() {
+        return checkedInBy;
+    }
+
+    public String checkInOverride() {
+        return checkInOverride;
+    }
+
+    public Instant procedureStartedAt() {
+        return procedureStartedAt;
+    }
+
+    public Instant procedureEndedAt() {
+        return procedureEndedAt;
+    }
+
+    public SessionOutcome outcome() {
+        return outcome;
+    }
+
+    public String outcomeNote() {
+        return outcomeNote;
+    }
+
+    public Instant dischargedAt() {
+        return dischargedAt;
+    }
+
+    public String dischargedBy() {
+        return dischargedBy;
+    }
+
+    public String collectedBy() {
+        return collectedBy;
     }
 
     public Instant bookedAt() {

@@ -64,6 +64,9 @@ public class TreatmentCase {
     @Column(name = "CANCEL_REASON", length = 1000)
     private String cancelReason;
 
+    @Column(name = "CLOSE_REASON", length = 1000)
+    private String closeReason;
+
     @Column(name = "OPENED_AT")
     private Instant openedAt;
 
@@ -135,6 +138,48 @@ public class TreatmentCase {
         status = CaseStatus.CANCELLED;
     }
 
+    /**
+     * A session of the case ended with its patient discharged. When the plan's sessions are all done ({@code
+     * lastPlanned}), the case is {@code TREATED}; answers whether it is. Otherwise it stays open for its further
+     * sessions: scheduled while one is booked, else waiting for a booking.
+     */
+    public boolean sessionDischarged(boolean lastPlanned, boolean anotherBooked) {
+        if (status != CaseStatus.SCHEDULED) {
+            throw DomainException.refused("case.discharge.notScheduled", status);
+        }
+        if (!lastPlanned) {
+            if (!anotherBooked) {
+                noSessionBooked();
+            }
+            return false;
+        }
+        status = CaseStatus.TREATED;
+        return true;
+    }
+
+    /** The treated patient's follow-up schedule was computed: the case is in follow-up until it closes. */
+    public void startFollowUp() {
+        if (status != CaseStatus.TREATED) {
+            throw DomainException.refused("case.followUp.notTreated", status);
+        }
+        status = CaseStatus.IN_FOLLOW_UP;
+    }
+
+    /**
+     * The follow-up ends: its schedule is done, or a clinician closes it (with the reason). Only a case in follow-up
+     * closes; a case before treatment is cancelled instead.
+     */
+    public void close(String reason) {
+        if (status == CaseStatus.CLOSED) {
+            throw DomainException.refused("case.close.already");
+        }
+        if (status != CaseStatus.IN_FOLLOW_UP) {
+            throw DomainException.refused("case.close.notInFollowUp", status);
+        }
+        closeReason = Require.text(reason, "reason", 1000);
+        status = CaseStatus.CLOSED;
+    }
+
     /** Preparation can be planned and changed until the patient is treated. */
     public boolean acceptsPreparation() {
         return status.isBeforeTreatment();
@@ -152,6 +197,7 @@ public class TreatmentCase {
         state.put("guidance", guidance.name());
         state.put("plannedSessions", Integer.toString(plannedSessions));
         state.put("cancelReason", cancelReason == null ? "" : cancelReason);
+        state.put("closeReason", closeReason == null ? "" : closeReason);
         return state;
     }
 
@@ -185,6 +231,10 @@ public class TreatmentCase {
 
     public String cancelReason() {
         return cancelReason;
+    }
+
+    public String closeReason() {
+        return closeReason;
     }
 
     public Instant openedAt() {

@@ -20,7 +20,7 @@ import java.util.ResourceBundle;
 import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.model.outbox.MailContent;
 import org.cryopath.domain.model.patient.Language;
-import org.cryopath.notifications.application.mail.PatientMail;
+import org.cryopath.notifications.application.mail.MailModel;
 
 /**
  * Renders patient email from FreeMarker templates: one HTML ({@code .ftlh}, every value HTML-escaped) and one
@@ -66,8 +66,8 @@ public class MailTemplates {
         return configuration;
     }
 
-    /** Subject, plain text and HTML of one email in the patient's language. */
-    public MailContent render(PatientMail mail, Language language) {
+    /** Subject, plain text and HTML of one email in the patient's language (the referrer's summary: English). */
+    public MailContent render(MailModel mail, Language language) {
         ResourceBundle words = words(language);
         Map<String, Object> model = new HashMap<>();
         for (RecordComponent component : mail.getClass().getRecordComponents()) {
@@ -103,7 +103,7 @@ public class MailTemplates {
         return new MailFormats(clinic.zone(), words(language), language.locale());
     }
 
-    private static Object valueOf(PatientMail mail, RecordComponent component) {
+    private static Object valueOf(MailModel mail, RecordComponent component) {
         try {
             return component.getAccessor().invoke(mail);
         } catch (ReflectiveOperationException e) {

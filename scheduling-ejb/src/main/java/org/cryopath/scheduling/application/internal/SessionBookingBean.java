@@ -169,7 +169,7 @@ public class SessionBookingBean implements SessionBooking {
 
     @Override
     public List<SessionView> sessionsBetween(Instant from, Instant to) {
-        return SessionViews.startingBetween(em, from, to);
+        return SessionViews.viewsStartingBetween(em, from, to);
     }
 
     private TreatmentCase loadCase(long caseId) {

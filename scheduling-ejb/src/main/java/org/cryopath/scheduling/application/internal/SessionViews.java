@@ -35,7 +35,7 @@ final class SessionViews {
      * refresh, so it loads no entity: sessions would bring their cases, referrals and the rooms' and clinicians'
      * hours along, row by row.
      */
-    static List<SessionView> startingBetween(EntityManager em, Instant from, Instant to) {
+    static List<SessionView> viewsStartingBetween(EntityManager em, Instant from, Instant to) {
         List<Object[]> rows = em.createQuery("SELECT s.id, c.id, p.id, p.mrn.value, p.name.family, p.name.given, "
                         + "s.start, s.end, r.id, r.name, rad.id, rad.name, an.id, an.name, s.guidance, s.anaesthesia, "
                         + "s.status, s.cancelReason, rf.id, s.earliestDateOverride, s.preparationConflict "
@@ -51,6 +51,16 @@ final class SessionViews {
                 (Long) row[10], (String) row[11], (Long) row[12], (String) row[13], (Guidance) row[14],
                 (Anaesthesia) row[15], (SessionStatus) row[16], (String) row[17], (Long) row[18], (String) row[19],
                 (Boolean) row[20], acknowledged.contains((Long) row[1]))).toList();
+    }
+
+    /** The sessions starting in [from, to), any status, by start, with their patients and resources in one query. */
+    static List<Session> startingBetween(EntityManager em, Instant from, Instant to) {
+        return em.createQuery("SELECT s FROM Session s JOIN FETCH s.patient JOIN FETCH s.room "
+                        + "JOIN FETCH s.radiologist LEFT JOIN FETCH s.anaesthetist "
+                        + "WHERE s.start >= :from AND s.start < :to ORDER BY s.start, s.id", Session.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     private static SessionView of(Session s, Set<Long> acknowledged) {
