@@ -24,10 +24,10 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 class StaffAccessBrowserIT extends BrowserTest {
 
-    private static final List<String> PATHWAY_MENU = List.of("navToday", "navSessions", "navEscorts", "navReferrals",
-            "navRegisterReferral", "navPatients", "navOutbox");
-    private static final List<String> CLINICAL_MENU = List.of("navToday", "navTriage", "navSessions", "navEscorts",
-            "navReferrals", "navRegisterReferral", "navPatients", "navOutbox");
+    private static final List<String> PATHWAY_MENU = List.of("navToday", "navFlow", "navSessions", "navEscorts",
+            "navFollowUp", "navReferrals", "navRegisterReferral", "navPatients", "navOutbox");
+    private static final List<String> CLINICAL_MENU = List.of("navToday", "navTriage", "navFlow", "navSessions",
+            "navEscorts", "navFollowUp", "navReferrals", "navRegisterReferral", "navPatients", "navOutbox");
     private static final List<String> ADMIN_MENU = List.of("navUsers", "navProtocol", "navCalendar", "navAudit");
 
     @Deployment(testable = false)
@@ -129,8 +129,8 @@ class StaffAccessBrowserIT extends BrowserTest {
 
         Shell spanish = english.switchLanguage("languageEs");
         assertThat(spanish.heading()).isEqualTo("Hoy");
-        assertThat(spanish.menuLabels()).containsExactly("Hoy", "Calendario", "Acompañantes", "Derivaciones", "Registrar derivación",
-                "Pacientes", "Correo a pacientes");
+        assertThat(spanish.menuLabels()).containsExactly("Hoy", "Día del procedimiento", "Calendario",
+                "Acompañantes", "Seguimiento", "Derivaciones", "Registrar derivación", "Pacientes", "Correo a pacientes");
 
         assertThat(spanish.switchLanguage("languageEn").heading()).isEqualTo("Today");
     }
