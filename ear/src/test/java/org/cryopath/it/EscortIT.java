@@ -117,6 +117,31 @@ class EscortIT {
     }
 
     @Test
+    void anExpiredLinkSaysSoAndStoresNothing() {
+        Booked session = Escorts.book("EXPIRED", escortDay(), 9);
+        URI link = Escorts.linkOfE3(session.id());
+        WebSession patient = new WebSession();
+        HttpResponse<String> openedInTime = patient.get(link);
+        JsonObject before = Escorts.of(session.id());
+
+        assertThat(Probe.post("escort/sessions/" + session.id() + "/expire-links", null).object().getInt("expired"))
+                .isEqualTo(1);
+
+        HttpResponse<String> page = patient.get(link);
+        assertThat(page.statusCode()).isEqualTo(410);
+        assertThat(page.body()).contains("This link has expired.", "tel:+1 555 010 0100")
+                .doesNotContain("Confirm my escort");
+        // A form opened before it expired stores nothing after.
+        HttpResponse<String> late = patient.post(Server.cryopath("link/escort.xhtml"),
+                form(link, openedInTime.body(), "Ana Ruiz", "+1 555 010 2030", ""));
+        assertThat(late.statusCode()).isEqualTo(410);
+        assertThat(late.body()).contains("This link has expired.");
+        JsonObject after = Escorts.of(session.id());
+        assertThat(after.getString("status")).isEqualTo("REQUESTED");
+        assertThat(after.getJsonNumber("version")).isEqualTo(before.getJsonNumber("version"));
+    }
+
+    @Test
     void nobodyAvailableFlagsTheSessionOnTheWorklistAtOnce() {
         Booked session = Escorts.book("NONE", escortDay(), 11);
         URI link = Escorts.linkOfE3(session.id());

@@ -108,6 +108,21 @@ public class EscortProbe {
         return Json.createObjectBuilder().add("count", count).build().toString();
     }
 
+    /** Lets the session's escort links expire (as if its day were over). */
+    @POST
+    @Path("sessions/{session}/expire-links")
+    @jakarta.transaction.Transactional
+    public String expireLinks(@PathParam("session") long session) {
+        int expired = em.createQuery("UPDATE PatientLink l SET l.expiresAt = :past WHERE l.purpose = :purpose "
+                        + "AND l.subjectId = :session")
+                .setParameter("past", Instant.now().minusSeconds(1))
+                .setParameter("purpose", LinkPurpose.CONFIRM_ESCORT)
+                .setParameter("session", session)
+                .executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(PatientLink.class);
+        return Json.createObjectBuilder().add("expired", expired).build().toString();
+    }
+
     /** What is stored of a session's escort. */
     @GET
     @Path("sessions/{session}")
