@@ -70,8 +70,11 @@ public final class ProcedureDays {
 
     /** The front desk confirms the escort the patient named on the phone. */
     public static void confirmEscortByPhone(long session, String name) {
-        Probe.postAs("FRONT_DESK", "flow/sessions/" + session + "/escort-confirmed", Json.createObjectBuilder().add("name", name)
-                .add("phone", "+15550141002").build().toString());
+        Probe.Reply confirmed = Probe.postAs("FRONT_DESK", "flow/sessions/" + session + "/escort-confirmed",
+                Json.createObjectBuilder().add("name", name).add("phone", "+15550141002").build().toString());
+        if (confirmed.status() != 200) {
+            throw new IllegalStateException("The escort was not confirmed: " + confirmed);
+        }
     }
 
     public static Probe.Reply step(String role, long session, String step, JsonObject body) {

@@ -241,13 +241,13 @@ public class Session {
      */
     public void confirmEscort(String name, String phone, String relationship, EscortConfirmation by,
             String recordedBy, Instant now) {
-        requireEscortOpen(now);
+        requireEscortOpen();
         escort = escort.confirmed(name, phone, relationship, by, recordedBy, now);
     }
 
     /** The patient has nobody to take them home: the session is flagged on the escort worklist at once. */
     public void escortUnavailable(EscortConfirmation by, String recordedBy, Instant now) {
-        requireEscortOpen(now);
+        requireEscortOpen();
         escort = escort.unavailable(by, recordedBy, now);
     }
 
@@ -256,11 +256,12 @@ public class Session {
         return status == SessionStatus.BOOKED && escort.needsFollowUp();
     }
 
-    private void requireEscortOpen(Instant now) {
+    /**
+     * An escort is answered for while the session is booked, whatever the clock says: a patient who arrives late with
+     * the person taking them home has the escort recorded at the desk before check-in.
+     */
+    private void requireEscortOpen() {
         requireBooked("session.escort.notBooked");
-        if (!now.isBefore(start)) {
-            throw DomainException.refused("session.escort.started");
-        }
     }
 
     /** The escort as the audit log keeps it: the status and who answered how, never the escort's phone. */
