@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A clinician takes a patient through the procedure day on the flow board in a real Chromium: check-in refused without
  * a confirmed escort, then with the clinician's reason; procedure started, completed, discharge with who collected
- * the patient; then books the first follow-up scan from the worklist, and the patient gets E10.
+ * the patient; then books the first follow-up scan from the worklist, and the patient gets E10; then closes the case's
+ * follow-up early with a reason.
  */
 @ExtendWith(ArquillianExtension.class)
 class FlowBrowserIT extends BrowserTest {
@@ -80,5 +81,17 @@ class FlowBrowserIT extends BrowserTest {
         JsonObject followUp = ProcedureDays.followUp(today.caseId());
         assertThat(followUp.getJsonArray("touchpoints").getJsonObject(0).getString("dueOn"))
                 .isEqualTo(LocalDate.now(Clinic.ZONE).plusMonths(1).toString());
+
+        // The patient will be followed up elsewhere: the clinician closes the case's follow-up, with a reason.
+        worklist = worklist.closeCase("");
+        assertThat(worklist.closeCaseMessageFor("reason")).isEqualTo("This field is required.");
+        worklist = worklist.closeCase("Followed up at the referring hospital from now on");
+        assertThat(worklist.globalMessages()).contains("The case is closed");
+        assertThat(worklist.rows()).isEmpty();
+        followUp = ProcedureDays.followUp(today.caseId());
+        assertThat(followUp.getString("status")).isEqualTo("CLOSED");
+        assertThat(followUp.getJsonArray("touchpoints").getValuesAs(JsonObject.class))
+                .as("every scan still open, the booked one too, cancelled with it")
+                .extracting(t -> t.getString("status")).containsOnly("CANCELLED");
     }
 }

@@ -139,6 +139,19 @@ public final class FlowPages {
             return PrimeFaces.messageFor(driver, "touchpoint", inputId);
         }
 
+        /** A clinician closes the case's follow-up (on one case's list) with a reason. */
+        public Worklist closeCase(String reason) {
+            PrimeFaces.type(driver, "closeCase:reason", reason);
+            PrimeFaces.byId(driver, "closeCase:close").click();
+            new WebDriverWait(driver, PrimeFaces.WAIT).until(d -> globalMessages().contains("closed")
+                    || !d.findElements(By.cssSelector("[id='closeCase'] .ui-message-error")).isEmpty());
+            return this;
+        }
+
+        public String closeCaseMessageFor(String inputId) {
+            return PrimeFaces.messageFor(driver, "closeCase", inputId);
+        }
+
         public String globalMessages() {
             return driver.findElements(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
         }

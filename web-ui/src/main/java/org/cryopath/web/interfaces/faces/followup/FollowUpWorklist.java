@@ -33,6 +33,7 @@ public class FollowUpWorklist implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int PAGE_SIZE = 25;
     static final String STEP_FORM = "touchpoint";
+    static final String CLOSE_FORM = "closeCase";
 
     @EJB
     FollowUps followUps;
@@ -54,6 +55,7 @@ public class FollowUpWorklist implements Serializable {
     private String place;
     private ImagingModality modality;
     private String reason;
+    private String closeReason;
 
     private Page<Touchpoint> page(int first, int size) {
         if (caseId == null) {
@@ -88,6 +90,18 @@ public class FollowUpWorklist implements Serializable {
 
     public void cancel() {
         act(() -> followUps.cancel(chosen.id(), reason), "followUp.cancelledMessage");
+    }
+
+    /** A clinician ends this case's follow-up early, with the reason; its open scans are cancelled with it. */
+    public void closeCase() {
+        try {
+            followUps.closeCase(caseId, closeReason);
+            Messages.addGlobalInfo(Texts.get("followUp.caseClosedMessage"));
+            Faces.getFlash().setKeepMessages(true);
+            Faces.redirect("followup/worklist.xhtml?case=%s", caseId);
+        } catch (DomainException e) {
+            errors.show(e, CLOSE_FORM);
+        }
     }
 
     private void act(Supplier<Touchpoint> step, String confirmationKey) {
@@ -159,6 +173,14 @@ public class FollowUpWorklist implements Serializable {
 
     public void setModality(ImagingModality modality) {
         this.modality = modality;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(String closeReason) {
+        this.closeReason = closeReason;
     }
 
     public String getReason() {
