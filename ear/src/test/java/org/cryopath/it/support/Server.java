@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.cryopath.it.microprobe.MicroProbeApplication;
 
 /** Where the test server answers, and how a test restarts it. */
 public final class Server {
@@ -36,7 +37,9 @@ public final class Server {
 
     /** An endpoint of the test probe, e.g. {@code outbox/dispatch}. */
     public static URI probe(String path) {
-        return URI.create("http://localhost:" + httpPort() + "/" + CryoPathDeployment.PROBE_CONTEXT + "/" + path);
+        // In the Micro edition the probe lives inside the CryoPath WAR (see CryoPathDeployment)
+        String root = CryoPathDeployment.onMicro() ? "cryopath/" + MicroProbeApplication.PATH : CryoPathDeployment.PROBE_CONTEXT;
+        return URI.create("http://localhost:" + httpPort() + "/" + root + "/" + path);
     }
 
     /**
