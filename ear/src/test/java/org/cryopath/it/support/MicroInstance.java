@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -70,7 +72,10 @@ public final class MicroInstance {
 
     /** Waits until the application's login page answers (Payara Micro opens its port before it deploys). */
     public void awaitApplication(String contextRoot, Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: a plain http:// request of the default client offers an h2c upgrade, and one such request to an
+        // instance still starting never returned, its timeout notwithstanding (JDK 17)
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         URI page = URI.create("http://localhost:" + options.httpPort() + "/" + contextRoot + "/login.xhtml");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -79,13 +84,13 @@ public final class MicroInstance {
                         + "); see " + options.log());
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5))
-                        .GET().build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.sendAsync(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5))
+                        .GET().build(), HttpResponse.BodyHandlers.discarding()).get(10, TimeUnit.SECONDS);
                 if (response.statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
-                // the port is not open yet
+            } catch (ExecutionException | TimeoutException notYet) {
+                // the port is not open yet, or the application not deployed yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while Payara Micro started", e);
