@@ -22,9 +22,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cryopath.it.microprobe.MicroProbeApplication;
+import org.cryopath.it.support.Api;
+import org.cryopath.it.support.Clinic;
 import org.cryopath.it.support.CryoPathDeployment;
 import org.cryopath.it.support.MicroInstance;
 import org.cryopath.it.support.Operations;
+import org.cryopath.it.support.ParallelClients;
+import org.cryopath.it.support.ParallelClients.Answer;
+import org.cryopath.it.support.ParallelClients.Run;
+import org.cryopath.it.support.Referrals;
+import org.cryopath.it.support.Server;
+import org.cryopath.it.support.Staff;
 import org.cryopath.it.support.TestMailServer;
 import org.cryopath.it.support.TestOutbox;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -132,9 +140,34 @@ class TwoMicroInstancesIT {
                 + "duplicates=0%n", count, seconds, count / seconds, byA, byB);
     }
 
-    /** A third instance joining the cluster with an embedded Derby database refuses to start, naming the setting. */
+    /**
+     * (d) 50 bookings of one slot at once, every other one sent to the other instance: exactly one session, 49
+     * conflicts, and no overlapping sessions anywhere: the no-overlap rule is the database's, whatever instance asks.
+     */
     @Test
     @Order(2)
+    void fiftyBookingsOfOneSlotSpreadOverBothInstancesBookOneSession() {
+        String tag = Referrals.unique(5);
+        long room = Server.onInstance(a.httpPort(), () -> Clinic.room("Pair room " + tag, "CT"));
+        long radiologist = Server.onInstance(a.httpPort(), () -> Clinic.radiologist("Dr. Pair " + tag));
+        List<Long> cases = Server.onInstance(a.httpPort(), () -> ParallelClients.each(50,
+                i -> Clinic.readyCase(Referrals.uniqueMrn("PAIR" + i), "SEDATION", 1)));
+        String start = Clinic.at(Clinic.farDay(60), 10, 0);
+
+        Run run = ParallelClients.run(16, 50, i -> Server.onInstance((i % 2 == 0 ? a : b).httpPort(), () -> {
+            Api.Reply reply = Clinic.book(Staff.FRONT_DESK, cases.get(i), Clinic.placement(start, room, radiologist, null));
+            return new Answer(reply.status(), reply.body());
+        }));
+
+        assertThat(run.countByStatus()).as(run.outcomes().toString())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(201, 1L, 409, 49L));
+        assertThat(Server.onInstance(b.httpPort(), Clinic::doubleBookings)).as("overlapping sessions anywhere").isZero();
+        System.out.printf(Locale.ROOT, "CHECK two-instances-booking attempts=50 booked=1 conflicts=49 double_bookings=0%n");
+    }
+
+    /** A third instance joining the cluster with an embedded Derby database refuses to start, naming the setting. */
+    @Test
+    @Order(3)
     void anInstanceWithEmbeddedDerbyRefusesToJoinTheCluster() throws IOException {
         Path dir = a.log().getParent();
         int base = Integer.getInteger("it.cluster.portbase", 28182);
@@ -159,7 +192,7 @@ class TwoMicroInstancesIT {
      * the lease ends (20 s in the tests); nothing is lost, and a message sent twice carries its one Message-ID.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void anInstanceKilledMidBatchLosesNothing() {
         String topic = TestOutbox.uniqueTopic("killed");
         int count = 300;
