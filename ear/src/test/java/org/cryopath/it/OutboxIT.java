@@ -26,7 +26,7 @@ import org.cryopath.it.support.TestMailServer;
 import org.cryopath.it.support.TestOutbox;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,8 @@ class OutboxIT {
     private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
 
     @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return CryoPathDeployment.realEarWithProbe();
+    static Archive<?> deployment() {
+        return CryoPathDeployment.realWithProbe();
     }
 
     @BeforeAll

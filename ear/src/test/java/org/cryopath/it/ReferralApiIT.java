@@ -25,7 +25,7 @@ import org.cryopath.it.support.Staff;
 import org.cryopath.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,8 +41,8 @@ class ReferralApiIT {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return CryoPathDeployment.realEarWithProbe();
+    static Archive<?> deployment() {
+        return CryoPathDeployment.realWithProbe();
     }
 
     @BeforeAll

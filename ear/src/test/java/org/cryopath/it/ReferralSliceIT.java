@@ -18,7 +18,7 @@ import org.cryopath.it.support.Probe;
 import org.cryopath.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,8 +34,8 @@ class ReferralSliceIT {
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
     @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return CryoPathDeployment.realEarWithProbe();
+    static Archive<?> deployment() {
+        return CryoPathDeployment.realWithProbe();
     }
 
     @BeforeAll

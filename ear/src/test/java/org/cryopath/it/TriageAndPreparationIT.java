@@ -31,7 +31,7 @@ import org.cryopath.it.support.TestMailServer;
 import org.cryopath.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,8 +51,8 @@ class TriageAndPreparationIT {
     private static final Pattern LINK = Pattern.compile("(http://\\S+/link/preparation\\.xhtml\\?t=[A-Za-z0-9_-]+)");
 
     @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return CryoPathDeployment.realEarWithProbe();
+    static Archive<?> deployment() {
+        return CryoPathDeployment.realWithProbe();
     }
 
     @BeforeAll

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.cryopath.it.microprobe.MicroProbeApplication;
 
 /** Where the test server answers, and how a test restarts it. */
 public final class Server {
@@ -20,8 +22,30 @@ public final class Server {
     private Server() {
     }
 
+    /** Set by {@link #onInstance} for the calls of one thread. */
+    private static final ThreadLocal<Integer> INSTANCE_PORT = new ThreadLocal<>();
+
     public static int httpPort() {
-        return Integer.getInteger("it.httpPort", 28080);
+        Integer instance = INSTANCE_PORT.get();
+        return instance != null ? instance : Integer.getInteger("it.httpPort", 28080);
+    }
+
+    /**
+     * Makes {@code call}'s requests (pages, API, probe) go to the instance answering on {@code port} instead of the test
+     * server, in this thread only: for the tests that run several instances of the Micro WAR.
+     */
+    public static <T> T onInstance(int port, Supplier<T> call) {
+        Integer before = INSTANCE_PORT.get();
+        INSTANCE_PORT.set(port);
+        try {
+            return call.get();
+        } finally {
+            if (before == null) {
+                INSTANCE_PORT.remove();
+            } else {
+                INSTANCE_PORT.set(before);
+            }
+        }
     }
 
     /** A page or resource of the CryoPath web module, e.g. {@code referral/list.xhtml}. */
@@ -36,7 +60,9 @@ public final class Server {
 
     /** An endpoint of the test probe, e.g. {@code outbox/dispatch}. */
     public static URI probe(String path) {
-        return URI.create("http://localhost:" + httpPort() + "/" + CryoPathDeployment.PROBE_CONTEXT + "/" + path);
+        // In the Micro edition the probe lives inside the CryoPath WAR (see CryoPathDeployment)
+        String root = CryoPathDeployment.onMicro() ? "cryopath/" + MicroProbeApplication.PATH : CryoPathDeployment.PROBE_CONTEXT;
+        return URI.create("http://localhost:" + httpPort() + "/" + root + "/" + path);
     }
 
     /**

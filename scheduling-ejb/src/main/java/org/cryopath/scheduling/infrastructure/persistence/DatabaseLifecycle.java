@@ -22,6 +22,7 @@ import org.cryopath.domain.persistence.JdbcUrlDataSource;
 import org.cryopath.domain.persistence.SchemaMigrations;
 import org.cryopath.domain.persistence.SchemaMigrations.MigratedSchema;
 import org.cryopath.domain.persistence.SchemaMigrations.SchemaState;
+import org.cryopath.scheduling.infrastructure.cluster.DataGrid;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -84,10 +85,28 @@ public class DatabaseLifecycle {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         try {
-            schema = SchemaMigrations.upgrade(ConfiguredDatabase.of(ConfigProvider.getConfig(CLASS_LOADER)));
+            JdbcUrlDataSource database = ConfiguredDatabase.of(ConfigProvider.getConfig(CLASS_LOADER));
+            refuseEmbeddedDerbyInACluster(database.getUrl());
+            schema = SchemaMigrations.upgrade(database);
         } catch (DatabaseRefused refused) {
             LOG.severe(refused.getMessage());
             throw refused;
+        }
+    }
+
+    /**
+     * Several instances share their work through one database; an embedded Derby belongs to one instance alone, so
+     * an instance that has joined other instances in Payara's data grid refuses one. (The first instance of a
+     * cluster, alone when it starts, cannot tell; the next one refuses.)
+     */
+    private static void refuseEmbeddedDerbyInACluster(String url) {
+        if (url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://")) {
+            int members = DataGrid.members();
+            if (members > 1) {
+                throw new DatabaseRefused("cryopath.jdbc.url", "points at an embedded Derby database, which one "
+                        + "instance alone can use, and this instance is clustered with " + (members - 1)
+                        + " other(s) in Payara's data grid: point every instance at the same PostgreSQL database");
+            }
         }
     }
 
