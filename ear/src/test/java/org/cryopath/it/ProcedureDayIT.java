@@ -33,6 +33,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,6 +54,11 @@ class ProcedureDayIT {
     @BeforeAll
     static void smtpServer() {
         TestMailServer.get();
+    }
+
+    @AfterEach
+    void putBackTheSessionsBroughtToToday() {
+        ProcedureDays.putBackTheSessionsBroughtToToday();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.cryopath.it.support.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,6 +34,11 @@ class FlowBrowserIT extends BrowserTest {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return CryoPathDeployment.realEarWithProbe();
+    }
+
+    @AfterEach
+    void putBackTheSessionsBroughtToToday() {
+        ProcedureDays.putBackTheSessionsBroughtToToday();
     }
 
     @Test

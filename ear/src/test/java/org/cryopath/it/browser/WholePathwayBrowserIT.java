@@ -41,6 +41,7 @@ import org.cryopath.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -62,6 +63,11 @@ class WholePathwayBrowserIT extends BrowserTest {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return CryoPathDeployment.realEarWithProbe();
+    }
+
+    @AfterEach
+    void putBackTheSessionsBroughtToToday() {
+        ProcedureDays.putBackTheSessionsBroughtToToday();
     }
 
     @Test

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.cryopath.domain.model.audit.AuditEntry;
 import org.cryopath.domain.model.followup.ImagingModality;
@@ -56,9 +58,14 @@ public class FlowProbe {
     @PersistenceContext(unitName = "cryopath")
     EntityManager em;
 
+    /** The sessions brought to today and by how much (milliseconds), until the test puts them back. */
+    private static final Map<Long, Long> MOVED = new ConcurrentHashMap<>();
+
     /**
      * Test only: the session starts now (a booking can never be made in the past, and tests must check in on the
-     * session's day), keeping its length, turnover and recovery.
+     * session's day), keeping its length, turnover and recovery. Sessions moved so bypass every booking rule (several
+     * of a test's sessions start at the same moment in one room), so each test puts them back when it ends
+     * ({@link #putBack}): the tests after it see a calendar without overlaps and with today's recovery bays free.
      */
     @POST
     @Path("sessions/{session}/today")
@@ -72,7 +79,26 @@ public class FlowProbe {
                         + "VERSION = VERSION + 1 WHERE ID = ?2")
                 .setParameter(1, shift).setParameter(2, sessionId).executeUpdate();
         em.getEntityManagerFactory().getCache().evict(Session.class, sessionId);
+        MOVED.merge(sessionId, shift, Long::sum);
         return Json.createObjectBuilder().add("start", Instant.ofEpochMilli(start).toString()).build();
+    }
+
+    /** Test only: every session brought to today goes back to the day and time it was booked for. */
+    @POST
+    @Path("sessions/put-back")
+    @Transactional
+    public JsonObject putBack() {
+        int count = 0;
+        for (Map.Entry<Long, Long> moved : MOVED.entrySet()) {
+            em.createNativeQuery("UPDATE TREATMENT_SESSION SET START_AT = START_AT - ?1, END_AT = END_AT - ?1, "
+                            + "TURNOVER_END_AT = TURNOVER_END_AT - ?1, RECOVERY_END_AT = RECOVERY_END_AT - ?1, "
+                            + "VERSION = VERSION + 1 WHERE ID = ?2")
+                    .setParameter(1, moved.getValue()).setParameter(2, moved.getKey()).executeUpdate();
+            em.getEntityManagerFactory().getCache().evict(Session.class, moved.getKey());
+            count++;
+        }
+        MOVED.clear();
+        return Json.createObjectBuilder().add("putBack", count).build();
     }
 
     /** The front desk records the escort the patient named on the phone ({@code {"name", "phone"}}): the real service. */

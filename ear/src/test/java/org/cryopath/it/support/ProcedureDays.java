@@ -68,6 +68,17 @@ public final class ProcedureDays {
         return "Okafor" + mrn.substring(Math.max(0, mrn.length() - 8)).replaceAll("[^A-Z0-9]", "");
     }
 
+    /**
+     * Puts every session the test brought to today back on the day it was booked for: a test that moved sessions calls
+     * this when it ends, so that the tests after it find no overlaps and today's recovery bays free.
+     */
+    public static void putBackTheSessionsBroughtToToday() {
+        Probe.Reply reply = Probe.post("flow/sessions/put-back", null);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("The sessions brought to today were not put back: " + reply);
+        }
+    }
+
     /** The front desk confirms the escort the patient named on the phone. */
     public static void confirmEscortByPhone(long session, String name) {
         Probe.Reply confirmed = Probe.postAs("FRONT_DESK", "flow/sessions/" + session + "/escort-confirmed",
