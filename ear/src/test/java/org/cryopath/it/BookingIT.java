@@ -370,6 +370,42 @@ class BookingIT {
                 .isAfterOrEqualTo(LocalTime.of(7, 0));
     }
 
+    /**
+     * Slot search keeps the clinic calendar between searches: the next search after a change of a room or a clinician
+     * sees the change (the change raises the version the search checks first).
+     */
+    @Test
+    void theNextSearchSeesAChangedRoomAndAChangedClinician() {
+        String tag = unique(5);
+        long radiologist = Clinic.radiologist("Dr. Early " + tag, "05:00", "19:00");
+        long early = Clinic.room("Early room " + tag, "CT", "05:00", "19:00");
+        long caseId = Clinic.readyCase(uniqueMrn("EARLY"), "SEDATION", 1);
+
+        assertThat(slotsWith(caseId, radiologist)).as("the early room is offered")
+                .anySatisfy(slot -> assertThat(roomOf(slot)).isEqualTo(early));
+
+        Probe.postAs("ADMIN", "booking/rooms/" + early + "/out-of-use", "{}");
+        assertThat(slotsWith(caseId, radiologist)).as("a room out of use offers nothing").isNotEmpty()
+                .allSatisfy(slot -> assertThat(roomOf(slot)).isNotEqualTo(early));
+
+        Probe.postAs("ADMIN", "booking/clinicians/" + radiologist + "/hours",
+                Json.createObjectBuilder().add("opens", "15:00").add("closes", "19:00").build().toString());
+        assertThat(slotsWith(caseId, radiologist)).as("the radiologist's new hours").isNotEmpty()
+                .allSatisfy(slot -> assertThat(OffsetDateTime.parse(slot.getString("start"))
+                        .atZoneSameInstant(Clinic.ZONE).toLocalTime()).isAfterOrEqualTo(LocalTime.of(15, 0)));
+    }
+
+    private static List<JsonObject> slotsWith(long caseId, long radiologist) {
+        Api.Reply slots = Api.get(Staff.FRONT_DESK, "api/v1/cases/" + caseId + "/slots?radiologistId=" + radiologist
+                + "&max=5");
+        assertThat(slots.status()).as(slots.toString()).isEqualTo(200);
+        return Json.createReader(new java.io.StringReader(slots.body())).readArray().getValuesAs(JsonObject.class);
+    }
+
+    private static long roomOf(JsonObject slot) {
+        return slot.getJsonObject("room").getJsonNumber("id").longValue();
+    }
+
     private static Map<String, JsonObject> mailOf(long session) {
         return Probe.get("booking/sessions/" + session + "/mail").array().getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(m -> m.getString("kind"), m -> m, (a, b) -> b));

@@ -82,6 +82,8 @@ public class BookingBenchProbe {
             + "PREPARATION_CONFLICT, PREPARATION_OVERRIDE_REASON, BOOKED_AT, BOOKED_BY, VERSION) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, 0, NULL, ?, NULL, ?, 'benchmark', 1)";
     private static final int BATCH = 1000;
+    /** Tells slot search the calendar changed (see {@code CalendarSnapshots}), after the SQL here changed it. */
+    private static final String CALENDAR_CHANGED = "UPDATE SCHEDULING_RULES SET VERSION = VERSION + 1";
     /** Seeded sessions: 60 minutes, a position every 90 minutes from 07:00 (the room's 30-minute turnover between). */
     private static final int POSITIONS_PER_DAY = 8;
     private static final LocalTime FIRST_POSITION = LocalTime.of(7, 0);
@@ -341,7 +343,8 @@ public class BookingBenchProbe {
             long readRows = plainRead(from, read, zone);
             long readNanos = System.nanoTime() - began;
             // where the search's time goes beyond the read: the same read through the EntityManager, in a transaction,
-            // as the service makes it; and the calendar (rooms and clinicians with their hours) as it loads it
+            // as the service makes it; and what reading the calendar (rooms and clinicians with their hours) on every
+            // search would cost (the service keeps it while it does not change, see CalendarSnapshots)
             transaction.begin();
             began = System.nanoTime();
             int emRows = 0;
@@ -417,6 +420,7 @@ public class BookingBenchProbe {
                     + "(SELECT ID FROM BENCH_PARKED_CALENDAR WHERE KIND = 'ROOM')");
             update(connection, "UPDATE CLINICIAN SET ACTIVE = FALSE WHERE ID IN "
                     + "(SELECT ID FROM BENCH_PARKED_CALENDAR WHERE KIND = 'CLINICIAN')");
+            update(connection, CALENDAR_CHANGED);
         }
         transaction.commit();
         em.getEntityManagerFactory().getCache().evictAll();
@@ -436,6 +440,7 @@ public class BookingBenchProbe {
                 back += update(connection, "UPDATE CLINICIAN SET ACTIVE = TRUE WHERE ID IN "
                         + "(SELECT ID FROM BENCH_PARKED_CALENDAR WHERE KIND = 'CLINICIAN')");
                 update(connection, "DELETE FROM BENCH_PARKED_CALENDAR");
+                update(connection, CALENDAR_CHANGED);
             }
         }
         transaction.commit();
@@ -497,6 +502,7 @@ public class BookingBenchProbe {
             update(connection, "DELETE FROM PATIENT WHERE ID" + bench);
             update(connection, "UPDATE PROCEDURE_ROOM SET ACTIVE = FALSE WHERE NAME LIKE 'Bench %'");
             update(connection, "UPDATE CLINICIAN SET ACTIVE = FALSE WHERE NAME LIKE 'Dr. Bench %'");
+            update(connection, CALENDAR_CHANGED);
         }
         transaction.commit();
         em.getEntityManagerFactory().getCache().evictAll();

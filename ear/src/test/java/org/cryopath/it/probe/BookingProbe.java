@@ -72,6 +72,31 @@ public class BookingProbe {
                 List.of())).id()).build());
     }
 
+    /** Takes a room out of use (the administrator's "in use" box): {@code {}}. */
+    @POST
+    @Path("rooms/{room}/out-of-use")
+    public Response roomOutOfUse(@PathParam("room") long roomId) {
+        return answer(() -> {
+            ClinicCalendar.Room room = calendar.rooms().stream().filter(r -> r.id() == roomId).findFirst().orElseThrow();
+            calendar.changeRoom(roomId, new ClinicCalendar.RoomDetails(room.name(), room.modality(),
+                    room.turnoverMinutes(), false, room.openingHours()));
+            return Json.createObjectBuilder().add("id", roomId).build();
+        });
+    }
+
+    /** Changes a clinician's working hours to every day from {@code opens} to {@code closes}: {@code {"opens", "closes"}}. */
+    @POST
+    @Path("clinicians/{clinician}/hours")
+    public Response clinicianHours(@PathParam("clinician") long clinicianId, JsonObject body) {
+        return answer(() -> {
+            ClinicCalendar.Clinician clinician = calendar.clinicians().stream().filter(c -> c.id() == clinicianId)
+                    .findFirst().orElseThrow();
+            calendar.changeClinician(clinicianId, new ClinicCalendar.ClinicianDetails(clinician.name(),
+                    clinician.role(), clinician.active(), everyDay(body), clinician.timeOff()));
+            return Json.createObjectBuilder().add("id", clinicianId).build();
+        });
+    }
+
     /** Closes the clinic on a day: {@code {"day": "yyyy-MM-dd", "reason"}} (a day closed already stays closed). */
     @POST
     @Path("closures")

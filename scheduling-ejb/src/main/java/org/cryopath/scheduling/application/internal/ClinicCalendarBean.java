@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public class ClinicCalendarBean implements ClinicCalendar {
     @Override
     @RolesAllowed("ADMIN")
     public Room addRoom(RoomDetails details) {
+        CalendarSnapshots.changed(em);
         ProcedureRoom room = ProcedureRoom.open(details.name(), details.modality(), details.turnoverMinutes(),
                 hours(details.openingHours(), "openingHours"));
         requireUniqueRoomName(room.name(), null);
@@ -73,6 +75,7 @@ public class ClinicCalendarBean implements ClinicCalendar {
     @Override
     @RolesAllowed("ADMIN")
     public Room changeRoom(long roomId, RoomDetails details) {
+        CalendarSnapshots.changed(em);
         ProcedureRoom room = Optional.ofNullable(em.find(ProcedureRoom.class, roomId))
                 .orElseThrow(() -> DomainException.refused("calendar.room.notFound"));
         Map<String, String> before = room.auditState();
@@ -91,6 +94,7 @@ public class ClinicCalendarBean implements ClinicCalendar {
     @Override
     @RolesAllowed("ADMIN")
     public Clinician addClinician(ClinicianDetails details) {
+        CalendarSnapshots.changed(em);
         org.cryopath.domain.model.calendar.Clinician clinician = org.cryopath.domain.model.calendar.Clinician.join(
                 details.name(), details.role(), hours(details.workingHours(), "workingHours"));
         clinician.planTimeOff(timeOff(details.timeOff()));
@@ -106,6 +110,7 @@ public class ClinicCalendarBean implements ClinicCalendar {
     @Override
     @RolesAllowed("ADMIN")
     public Clinician changeClinician(long clinicianId, ClinicianDetails details) {
+        CalendarSnapshots.changed(em);
         org.cryopath.domain.model.calendar.Clinician clinician = Optional.ofNullable(
                         em.find(org.cryopath.domain.model.calendar.Clinician.class, clinicianId))
                 .orElseThrow(() -> DomainException.refused("calendar.clinician.notFound"));
@@ -150,7 +155,9 @@ public class ClinicCalendarBean implements ClinicCalendar {
     @Override
     @RolesAllowed("ADMIN")
     public Rules changeRules(Rules changed) {
-        SchedulingRules rules = em.find(SchedulingRules.class, SchedulingRules.THE_RULES);
+        // locked and its version raised whatever changes (the session lengths are a collection of the row)
+        SchedulingRules rules = em.find(SchedulingRules.class, SchedulingRules.THE_RULES,
+                LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (rules == null) {
             rules = SchedulingRules.defaults();
             em.persist(rules);

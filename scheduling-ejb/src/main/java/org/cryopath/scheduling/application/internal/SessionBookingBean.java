@@ -56,6 +56,9 @@ public class SessionBookingBean implements SessionBooking {
     ConflictRetry retry;
 
     @Inject
+    CalendarSnapshots calendars;
+
+    @Inject
     ClinicProfile clinic;
 
     @Inject
@@ -84,18 +87,24 @@ public class SessionBookingBean implements SessionBooking {
         if (query.overrideEarliestDate() && !caller.isCallerInRole("CLINICAL")) {
             throw DomainException.invalid("overrideEarliestDate", "booking.override.clinicalOnly");
         }
-        TreatmentCase treatment = loadCase(caseId);
+        // the case with its patient and referral in one query: the search needs the patient, the organ and the plan
+        TreatmentCase treatment = em.createQuery("SELECT c FROM TreatmentCase c JOIN FETCH c.patient "
+                        + "JOIN FETCH c.referral WHERE c.id = :id", TreatmentCase.class)
+                .setParameter("id", caseId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.refused("case.notFound"));
         PreparationPlan plan = issuedPlan(treatment)
                 .orElseThrow(() -> DomainException.refused("case.booking.noPreparation", treatment.status()));
         ZoneId zone = clinic.zone();
         Instant now = clock.instant();
-        SchedulingRules rules = SessionReads.rules(em);
+        CalendarSnapshots.Snapshot calendar = calendars.current();
+        SchedulingRules rules = calendar.rules();
         LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate from = query.from() == null || query.from().isBefore(today) ? today : query.from();
         LocalDate last = today.plusDays(rules.searchDays());
         int wanted = Math.max(1, Math.min(MAX_SLOTS, query.maxResults()));
-        List<ProcedureRoom> rooms = SessionReads.activeRooms(em);
-        List<Clinician> clinicians = SessionReads.activeClinicians(em);
+        List<ProcedureRoom> rooms = calendar.rooms();
+        List<Clinician> clinicians = calendar.clinicians();
         List<LocalDate> otherDays = em.createQuery("SELECT s.start FROM Session s WHERE s.treatmentCase = :treatment "
                         + "AND s.status IN :holding", Instant.class)
                 .setParameter("treatment", treatment)

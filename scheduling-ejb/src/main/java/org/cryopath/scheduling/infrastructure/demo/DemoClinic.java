@@ -92,6 +92,8 @@ class DemoClinic {
             em.persist(ClinicClosure.on(day.isBefore(today) ? day.plusYears(1) : day,
                     holiday.getMonthValue() == 12 ? "Christmas Day" : "New Year's Day"));
         }
+        // slot search keeps the calendar while the rules row's version stays (CalendarSnapshots): tell it
+        em.createQuery("UPDATE SchedulingRules r SET r.version = r.version + 1").executeUpdate();
         em.flush();
     }
 
