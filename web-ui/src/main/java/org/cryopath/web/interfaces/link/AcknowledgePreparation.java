@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.model.link.LinkState;
@@ -65,12 +64,7 @@ public class AcknowledgePreparation {
      * longer works says so in its HTTP status too, unknown 404, expired or replaced 410.
      */
     public void answerStatus() {
-        int status = switch (link().state()) {
-            case VALID, USED -> HttpServletResponse.SC_OK;
-            case EXPIRED, WITHDRAWN -> HttpServletResponse.SC_GONE;
-            case UNKNOWN -> HttpServletResponse.SC_NOT_FOUND;
-        };
-        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse()).setStatus(status);
+        LinkStatus.answer(link().state());
     }
 
     public String getToken() {

@@ -7,7 +7,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.model.link.LinkState;
@@ -93,12 +92,7 @@ public class ConfirmEscort {
 
     /** A link that no longer works says so in its HTTP status too: unknown 404, expired or replaced 410. */
     public void answerStatus() {
-        int status = switch (link().state()) {
-            case VALID, USED -> HttpServletResponse.SC_OK;
-            case EXPIRED, WITHDRAWN -> HttpServletResponse.SC_GONE;
-            case UNKNOWN -> HttpServletResponse.SC_NOT_FOUND;
-        };
-        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse()).setStatus(status);
+        LinkStatus.answer(link().state());
     }
 
     public String getToken() {
