@@ -4,38 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cryopath.it.microprobe.MicroProbeApplication;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.cryopath.it.support.Api;
 import org.cryopath.it.support.Clinic;
 import org.cryopath.it.support.CryoPathDeployment;
+import org.cryopath.it.support.Escorts;
 import org.cryopath.it.support.MicroInstance;
-import org.cryopath.it.support.Operations;
+import org.cryopath.it.support.MicroPair;
 import org.cryopath.it.support.ParallelClients;
 import org.cryopath.it.support.ParallelClients.Answer;
 import org.cryopath.it.support.ParallelClients.Run;
+import org.cryopath.it.support.Probe;
 import org.cryopath.it.support.Referrals;
 import org.cryopath.it.support.Server;
 import org.cryopath.it.support.Staff;
 import org.cryopath.it.support.TestMailServer;
 import org.cryopath.it.support.TestOutbox;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,62 +50,37 @@ import org.junit.jupiter.api.TestMethodOrder;
  * joined into one Hazelcast data grid (TCP/IP discovery on 127.0.0.1, nothing multicast), sharing one PostgreSQL
  * database (the build's test cluster; two instances cannot share an embedded Derby). Both instances run the outbox
  * dispatcher's timer, as every node does; the database decides who sends which message. Counted at the SMTP server
- * per Message-ID. Not an Arquillian test: it starts and stops its two instances itself, with the probe inside the
- * WAR (see {@link CryoPathDeployment#realMicroWarWithProbe()}). Runs in the it-micro run when PostgreSQL runs.
+ * per Message-ID. The escort escalation, the other timed job, runs on both at the same moments and does each session
+ * once. Not an Arquillian test: it starts and stops its two instances itself ({@link MicroPair}), with the probe
+ * inside the WAR (see {@link CryoPathDeployment#realMicroWarWithProbe()}). Runs in the it-cluster run of ear/pom.xml
+ * (after the Micro subset, alone), when PostgreSQL runs and Payara Micro is not skipped.
  * Instance a: HTTP on {@code it.cluster.portbase}, data grid on + 8; b: + 2 and + 9; the refused c: + 4 and + 10.
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoMicroInstancesIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Duration START = Duration.ofMinutes(10);
+    private static final Duration START = MicroPair.START;
 
+    private static MicroPair pair;
     private static MicroInstance a;
     private static MicroInstance b;
 
     @BeforeAll
-    static void twoInstancesOnePostgresql() throws IOException {
-        String jdbcUrl = System.getProperty("it.cluster.jdbc.url", "");
-        Assumptions.assumeFalse(jdbcUrl.isEmpty() || Boolean.getBoolean("it.cluster.skip"),
+    static void twoInstancesOnePostgresql() {
+        Assumptions.assumeFalse(MicroPair.jdbcUrl().isEmpty() || Boolean.getBoolean("it.cluster.skip"),
                 "two instances need PostgreSQL (-Dit.postgresql.skip=true leaves it out)");
         TestMailServer.get();
-        Path dir = Path.of(System.getProperty("it.micro.dir", "target/micro"), "cluster");
-        Files.createDirectories(dir);
-        Path war = dir.resolve("cryopath.war");
-        CryoPathDeployment.realMicroWarWithProbe().as(ZipExporter.class).exportTo(war.toFile(), true);
-        int base = Integer.getInteger("it.cluster.portbase", 28182);
-        int gridA = base + 8;
-        int gridB = base + 9;
         // One after the other: the first migrates an empty database (and loads the demo data) alone
-        a = start("a", dir, war, jdbcUrl, base, gridA, gridA, gridB);
-        a.awaitApplication("cryopath", START);
-        b = start("b", dir, war, jdbcUrl, base + 2, gridB, gridA, gridB);
-        b.awaitApplication("cryopath", START);
-        await().atMost(Duration.ofMinutes(2)).until(() -> log(a).contains("DG Size: 2") || log(b).contains("DG Size: 2"));
-    }
-
-    private static MicroInstance start(String name, Path dir, Path war, String jdbcUrl, int httpPort, int gridPort,
-            int gridA, int gridB) {
-        return MicroInstance.start(new MicroInstance.Options(
-                Path.of(System.getProperty("it.micro.dir", "target/micro"), "payara-micro.jar"), war,
-                dir.resolve(name), dir.resolve(name + ".log"),
-                Path.of(System.getProperty("it.micro.postBootCommands")), httpPort, httpPort + 1,
-                List.of("-Xmx768m"),
-                List.of("--name", "cryopath-" + name, "--clustername", "cryopath-it-" + gridA,
-                        "--clustermode", "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB,
-                        "--startport", String.valueOf(gridPort), "--interfaces", "127.0.0.1"),
-                Map.of("CRYOPATH_JDBC_URL", jdbcUrl, "CRYOPATH_JDBC_USER", "cryopath", "CRYOPATH_JDBC_PASSWORD", "cryopath",
-                        "CRYOPATH_PUBLIC_URL", "http://localhost:" + httpPort + "/cryopath")));
+        pair = MicroPair.prepare(Map.of()).startBoth();
+        a = pair.a();
+        b = pair.b();
     }
 
     @AfterAll
     static void stopBoth() {
-        for (MicroInstance instance : new MicroInstance[] {a, b}) {
-            if (instance != null && instance.isAlive()) {
-                instance.stop();
-            }
+        if (pair != null) {
+            pair.close();
         }
     }
 
@@ -165,15 +140,83 @@ class TwoMicroInstancesIT {
         System.out.printf(Locale.ROOT, "CHECK two-instances-booking attempts=50 booked=1 conflicts=49 double_bookings=0%n");
     }
 
-    /** A third instance joining the cluster with an embedded Derby database refuses to start, naming the setting. */
+    /**
+     * (b) The escort escalation, the timed job besides the dispatcher, which every instance runs on its own timer: 12
+     * sessions whose escort nobody confirmed, escalated by eight runs at once, four on each instance, at each of two
+     * moments: 71 hours before the last of them (worklist row and E6 due) and 23 hours before it (at risk). Each
+     * session gets one worklist row, one at-risk flag and one E6, in the database and at the SMTP server (per
+     * Message-ID), and the runs' reports add up to one of each per session: the database decides who does each item.
+     */
     @Test
     @Order(3)
+    void escortEscalationRunOnBothInstancesAtOnceDoesEachSessionOnce() {
+        int count = 12;
+        List<Escorts.Booked> sessions = Server.onInstance(a.httpPort(), () -> {
+            LocalDate day = dayWithNothingInTheThreeDaysBefore();
+            // Four sessions at each of 07:00, 11:00 and 15:00: the clinic's four recovery bays suffice
+            return ParallelClients.each(count, i -> Escorts.book("PAIR" + i, day, 7 + 4 * (i % 3)));
+        });
+        Instant last = sessions.stream().map(Escorts.Booked::start).max(Comparator.naturalOrder()).orElseThrow();
+
+        Map<String, Long> done = new TreeMap<>();
+        int runs = 0;
+        for (Duration before : List.of(Duration.ofHours(71), Duration.ofHours(23))) {
+            Instant at = last.minus(before);
+            Run run = ParallelClients.run(8, 8, i -> Server.onInstance((i % 2 == 0 ? a : b).httpPort(),
+                    () -> new Answer(200, (i % 2 == 0 ? "a" : "b") + Escorts.escalateAt(at))));
+            assertThat(run.countByStatus()).as(run.outcomes().toString()).containsExactly(Map.entry(200, 8L));
+            runs += 8;
+            for (ParallelClients.Outcome outcome : run.outcomes()) {
+                String instance = outcome.detail().substring(0, 1);
+                JsonObject report = Json.createReader(new StringReader(outcome.detail().substring(1))).readObject();
+                for (String item : List.of("joined", "atRisk", "reminders", "skipped")) {
+                    done.merge(item, (long) report.getInt(item), Long::sum);
+                    done.merge(item + "_" + instance, (long) report.getInt(item), Long::sum);
+                }
+            }
+        }
+        assertThat(done.get("joined")).as("worklist rows made by all runs").isEqualTo(count);
+        assertThat(done.get("atRisk")).as("sessions flagged at risk by all runs").isEqualTo(count);
+        assertThat(done.get("reminders")).as("E6 queued by all runs").isEqualTo(count);
+
+        Map<Long, String> e6 = new TreeMap<>();
+        for (Escorts.Booked session : sessions) {
+            JsonObject stored = Server.onInstance(b.httpPort(), () -> Escorts.of(session.id()));
+            assertThat(stored.getBoolean("onWorklist")).as("session " + session.id() + " on the worklist").isTrue();
+            assertThat(stored.getString("atRiskAt")).as("session " + session.id() + " at risk").isNotEmpty();
+            assertThat(stored.getJsonArray("e6")).as("one E6 for session " + session.id()).hasSize(1);
+            assertThat(stored.getJsonArray("audit").stream().map(JsonObject.class::cast)
+                    .map(entry -> entry.getString("action")).toList())
+                    // in any order: each instance takes its audit ids from a block of the sequence of its own
+                    .as("each step once for session " + session.id())
+                    .containsExactlyInAnyOrder("escort.requested", "escort.worklist", "escort.atRisk");
+            e6.put(session.id(), stored.getJsonArray("e6").getJsonObject(0).getString("messageId"));
+        }
+        // At the SMTP server: each E6 arrives, once; a few more dispatcher ticks on both instances bring no second one
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> sessions.stream()
+                .allMatch(session -> deliveries(session, e6.get(session.id())) >= 1));
+        pause(Duration.ofSeconds(5));
+        for (Escorts.Booked session : sessions) {
+            assertThat(deliveries(session, e6.get(session.id()))).as("E6 of session " + session.id() + " delivered")
+                    .isEqualTo(1);
+            assertThat(TestMailServer.messagesTo(Referrals.mailboxOf(session.mrn())).stream()
+                    .collect(Collectors.groupingBy(TwoMicroInstancesIT::messageId, Collectors.counting())).values())
+                    .as("deliveries per Message-ID to the patient of session " + session.id()).containsOnly(1L);
+        }
+        System.out.printf(Locale.ROOT, "CHECK two-instances-timers sessions=%d runs=%d moments=2 runs_at_once=8 "
+                + "worklist_rows=%d at_risk=%d e6_queued=%d e6_delivered=%d duplicates=0 "
+                + "done_by_a=%d done_by_b=%d skipped=%d%n", count, runs, done.get("joined"), done.get("atRisk"),
+                done.get("reminders"), e6.size(), doneBy(done, "a"), doneBy(done, "b"), done.get("skipped"));
+    }
+
+    /** A third instance joining the cluster with an embedded Derby database refuses to start, naming the setting. */
+    @Test
+    @Order(4)
     void anInstanceWithEmbeddedDerbyRefusesToJoinTheCluster() throws IOException {
-        Path dir = a.log().getParent();
-        int base = Integer.getInteger("it.cluster.portbase", 28182);
-        MicroInstance derby = start("c", dir, dir.resolve("cryopath.war"),
-                "jdbc:derby:" + dir.resolve("c-derby").toAbsolutePath() + ";create=true", base + 4, base + 10,
-                base + 8, base + 9);
+        Path dir = pair.dir();
+        int base = pair.httpPort(0);
+        MicroInstance derby = pair.startInstance("c", 2,
+                "jdbc:derby:" + dir.resolve("c-derby").toAbsolutePath() + ";create=true");
         try {
             await().atMost(START).pollInterval(Duration.ofSeconds(2))
                     .until(() -> log(derby).contains("CryoPath refuses to start:") || !derby.isAlive());
@@ -192,7 +235,7 @@ class TwoMicroInstancesIT {
      * the lease ends (20 s in the tests); nothing is lost, and a message sent twice carries its one Message-ID.
      */
     @Test
-    @Order(4)
+    @Order(5)
     void anInstanceKilledMidBatchLosesNothing() {
         String topic = TestOutbox.uniqueTopic("killed");
         int count = 300;
@@ -218,72 +261,76 @@ class TwoMicroInstancesIT {
                 count, perMessageId.size(), repeated);
     }
 
-    private static void enqueue(MicroInstance instance, String topic, int from, int to) {
-        JsonArrayBuilder messages = Json.createArrayBuilder();
-        for (int n = from; n < to; n++) {
-            // due in an hour: no dispatcher takes them before make-due makes them all due at once
-            messages.add(TestOutbox.message(topic, n, null, 3600, false));
+    /**
+     * A free day of the escort tests (see {@link Escorts#freeDay()}) with no session in the three days before it
+     * either: an escalation run 71 hours before looks that far, and must find only this test's sessions.
+     */
+    private static LocalDate dayWithNothingInTheThreeDaysBefore() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            LocalDate day = Escorts.freeDay();
+            Instant from = day.minusDays(4).atStartOfDay(Clinic.ZONE).toInstant();
+            Instant to = day.plusDays(1).atStartOfDay(Clinic.ZONE).toInstant();
+            if (Probe.get("escort/sessions-between?from=" + from + "&to=" + to).object().getJsonNumber("count")
+                    .longValue() == 0) {
+                return day;
+            }
         }
-        post(instance, "outbox/enqueue", Json.createObjectBuilder().add("messages", messages).build().toString());
+        throw new AssertionError("no day free of sessions for the escalation across both instances");
+    }
+
+    /** How many times the message with this Message-ID reached the session's patient. */
+    private static long deliveries(Escorts.Booked session, String messageId) {
+        return TestMailServer.messagesTo(Referrals.mailboxOf(session.mrn())).stream()
+                .filter(message -> messageId.equals(messageId(message))).count();
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long doneBy(Map<String, Long> done, String instance) {
+        return done.getOrDefault("joined_" + instance, 0L) + done.getOrDefault("atRisk_" + instance, 0L)
+                + done.getOrDefault("reminders_" + instance, 0L);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void enqueue(MicroInstance instance, String topic, int from, int to) {
+        MicroPair.enqueue(instance, topic, from, to);
     }
 
     private static double sent(MicroInstance instance) {
-        HttpResponse<String> metrics = send(instance, HttpRequest.newBuilder(
-                URI.create("http://localhost:" + instance.httpPort() + "/metrics?scope=application")).GET());
-        return Operations.metric(metrics.body(), "cryopath_outbox_sent_total").orElse(0.0);
+        return MicroPair.sent(instance);
     }
 
     private static JsonObject counts(MicroInstance instance, String topic) {
-        return Json.createReader(new StringReader(send(instance, HttpRequest.newBuilder(
-                probe(instance, "outbox/topic/counts?topic=" + encode(topic))).GET()).body())).readObject();
+        return MicroPair.counts(instance, topic);
     }
 
     private static void post(MicroInstance instance, String path) {
-        send(instance, HttpRequest.newBuilder(probe(instance, path)).POST(HttpRequest.BodyPublishers.noBody()));
-    }
-
-    private static void post(MicroInstance instance, String path, String json) {
-        send(instance, HttpRequest.newBuilder(probe(instance, path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private static URI probe(MicroInstance instance, String path) {
-        return URI.create("http://localhost:" + instance.httpPort() + "/cryopath/" + MicroProbeApplication.PATH + "/" + path);
-    }
-
-    private static HttpResponse<String> send(MicroInstance instance, HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofMinutes(2)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new AssertionError(response.uri() + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        MicroPair.post(instance, path);
     }
 
     private static HttpResponse<String> sendQuietly(URI uri) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return MicroPair.sendQuietly(uri);
     }
 
     private static String log(MicroInstance instance) throws IOException {
-        return Files.readString(instance.log(), StandardCharsets.ISO_8859_1);
+        return MicroPair.log(instance);
     }
 
     private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return MicroPair.encode(value);
     }
 }

@@ -7,6 +7,7 @@ import org.cryopath.it.probe.BenchProbe;
 import org.cryopath.it.probe.BookingBenchProbe;
 import org.cryopath.it.probe.BookingProbe;
 import org.cryopath.it.probe.DatabaseProbe;
+import org.cryopath.it.probe.EscortProbe;
 import org.cryopath.it.probe.OutboxProbe;
 import org.cryopath.it.probe.PathwayProbe;
 import org.cryopath.it.probe.ReferralProbe;
@@ -25,6 +26,6 @@ public class MicroProbeApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(OutboxProbe.class, PathwayProbe.class, BookingProbe.class, BenchProbe.class,
-                BookingBenchProbe.class, DatabaseProbe.class, ReferralProbe.class, StaffProbe.class);
+                BookingBenchProbe.class, DatabaseProbe.class, EscortProbe.class, ReferralProbe.class, StaffProbe.class);
     }
 }

@@ -158,7 +158,8 @@ public class EscortProbe {
         em.createQuery("SELECT m FROM OutboxMessage m WHERE m.idempotencyKey = :key", OutboxMessage.class)
                 .setParameter("key", "session-" + sessionId + "/E6").getResultList()
                 .forEach(m -> reminders.add(Json.createObjectBuilder().add("kind", m.kind().name())
-                        .add("status", m.status().name()).add("text", m.content().text())));
+                        .add("status", m.status().name()).add("text", m.content().text())
+                        .add("messageId", m.messageId())));
         JsonArrayBuilder audit = Json.createArrayBuilder();
         em.createQuery("SELECT a FROM AuditEntry a WHERE a.subjectType = 'Session' AND a.subjectId = :session "
                         + "AND a.action LIKE 'escort.%' ORDER BY a.id", AuditEntry.class)

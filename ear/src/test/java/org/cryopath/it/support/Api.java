@@ -25,8 +25,11 @@ public final class Api {
 
     public static final String REFERRALS = "api/v1/referrals";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    // HTTP/1.1, a connection per request in flight: by default the client offers an h2c upgrade and then multiplexes
+    // every parallel request over one HTTP/2 connection; under load one of them hung, and the server's GOAWAY then
+    // failed the 20 others in flight with it (TwoMicroInstancesIT's 50 bookings, 2026-11-30)
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     private Api() {
     }

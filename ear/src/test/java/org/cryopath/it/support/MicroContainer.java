@@ -48,7 +48,7 @@ public final class MicroContainer implements DeployableContainer<MicroContainer.
         private String microJar;
         private String workDir;
         private String logFile;
-        private String postBootCommands;
+        private String preBootCommands;
         private int httpPort;
         private int httpsPort;
         private int startupTimeoutSeconds = 600;
@@ -76,8 +76,8 @@ public final class MicroContainer implements DeployableContainer<MicroContainer.
             this.logFile = logFile;
         }
 
-        public void setPostBootCommands(String postBootCommands) {
-            this.postBootCommands = postBootCommands;
+        public void setPreBootCommands(String preBootCommands) {
+            this.preBootCommands = preBootCommands;
         }
 
         public void setHttpPort(int httpPort) {
@@ -134,7 +134,7 @@ public final class MicroContainer implements DeployableContainer<MicroContainer.
         archive.as(ZipExporter.class).exportTo(war.toFile(), true);
         instance = MicroInstance.start(new MicroInstance.Options(Path.of(configuration.microJar), war, work,
                 Path.of(configuration.logFile),
-                configuration.postBootCommands == null ? null : Path.of(configuration.postBootCommands),
+                configuration.preBootCommands == null ? null : Path.of(configuration.preBootCommands),
                 configuration.httpPort, configuration.httpsPort,
                 Arrays.stream(configuration.javaOptions.split(" ")).filter(o -> !o.isBlank()).toList(),
                 List.of("--nocluster"), Map.of()));

@@ -33,7 +33,7 @@ public final class MicroInstance {
      * How to start an instance. {@code arguments} come after the common ones: e.g. {@code --nocluster}, or the
      * clustering options of a second instance.
      */
-    public record Options(Path microJar, Path war, Path workDir, Path log, Path postBootCommands, int httpPort,
+    public record Options(Path microJar, Path war, Path workDir, Path log, Path preBootCommands, int httpPort,
             int httpsPort, List<String> javaOptions, List<String> arguments, Map<String, String> environment) {
     }
 
@@ -55,8 +55,8 @@ public final class MicroInstance {
                     "--sslport", String.valueOf(options.httpsPort()),
                     "--disablephonehome",
                     "--rootdir", options.workDir().resolve("root").toString()));
-            if (options.postBootCommands() != null) {
-                command.addAll(List.of("--postbootcommandfile", options.postBootCommands().toString()));
+            if (options.preBootCommands() != null) {
+                command.addAll(List.of("--prebootcommandfile", options.preBootCommands().toString()));
             }
             command.addAll(options.arguments());
             LOG.info(() -> "Starting " + String.join(" ", command));
