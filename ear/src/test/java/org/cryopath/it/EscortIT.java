@@ -395,6 +395,7 @@ class EscortIT {
         }
         assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
         assertThat(log.stackFrames()).isEmpty();
+        assertThat(log.lockWaitRetries()).isEmpty();
     }
 
     @Test

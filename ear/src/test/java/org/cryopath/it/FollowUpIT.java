@@ -126,6 +126,7 @@ class FollowUpIT {
                 .isIn("CANCELLED", "SENT");
         assertThat(log.written()).doesNotContain("deadlock", "Deadlock", NO_DEADLOCK);
         assertThat(log.stackFrames()).isEmpty();
+        assertThat(log.lockWaitRetries()).isEmpty();
     }
 
     @Test
@@ -163,6 +164,7 @@ class FollowUpIT {
                 .startsWith("Patient asked to stop follow-up ");
         assertThat(log.written()).doesNotContain("deadlock", "Deadlock", NO_DEADLOCK);
         assertThat(log.stackFrames()).isEmpty();
+        assertThat(log.lockWaitRetries()).isEmpty();
     }
 
     /** A discharged patient in follow-up: their day on the board, and their liver schedule's five touchpoints. */

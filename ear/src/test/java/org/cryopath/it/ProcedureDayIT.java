@@ -240,6 +240,7 @@ class ProcedureDayIT {
                 .filteredOn("session.checkedIn"::equals).hasSize(1);
         assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
         assertThat(log.stackFrames()).isEmpty();
+        assertThat(log.lockWaitRetries()).isEmpty();
     }
 
     @Test
@@ -304,6 +305,7 @@ class ProcedureDayIT {
         }
         assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
         assertThat(log.stackFrames()).isEmpty();
+        assertThat(log.lockWaitRetries()).isEmpty();
     }
 
     @Test
@@ -380,6 +382,7 @@ class ProcedureDayIT {
         assertThat(actions(noShowTwice.mrn())).filteredOn("session.noShow"::equals).hasSize(1);
         assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
         assertThat(log.stackFrames()).isEmpty();
+        assertThat(log.lockWaitRetries()).isEmpty();
     }
 
     private static List<String> actions(String mrn) {
