@@ -24,6 +24,7 @@ import org.cryopath.it.support.ParallelClients.Answer;
 import org.cryopath.it.support.ParallelClients.Run;
 import org.cryopath.it.support.Probe;
 import org.cryopath.it.support.Server;
+import org.cryopath.it.support.ServerLog;
 import org.cryopath.it.support.TestMailServer;
 import org.cryopath.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -351,6 +352,76 @@ class EscortIT {
             assertThat(stored.getString("status")).isEqualTo("CONFIRMED");
             assertThat(stored.getString("name")).isEqualTo("Escort " + i);
         }
+    }
+
+    @Test
+    void theFrontDeskLogsCallsAndConfirmsManyPatientsByPhoneAtOnce() {
+        LocalDate day = escortDay();
+        int patients = 12;
+        List<Booked> sessions = IntStream.range(0, patients).parallel()
+                .mapToObj(i -> Escorts.book("DESK" + i, day, 7 + 4 * (i % 3))).toList();
+        Escorts.escalateAt(sessions.get(0).before(Duration.ofHours(48)));
+        ServerLog log = ServerLog.fromNow();
+
+        // Each patient at once: one member of the desk logs an unanswered call while another records the escort the
+        // patient named when they called back.
+        Run run = ParallelClients.run(patients, 2 * patients, i -> {
+            Booked session = sessions.get(i / 2);
+            Probe.Reply reply = i % 2 == 0
+                    ? Probe.postAs("FRONT_DESK", "escort/sessions/" + session.id() + "/calls",
+                            "{\"outcome\": \"NO_ANSWER\", \"note\": \"voicemail\"}")
+                    : Probe.postAs("FRONT_DESK", "escort/sessions/" + session.id() + "/phone",
+                            "{\"name\": \"Desk Escort " + i / 2 + "\", \"phone\": \"555 020 " + (2000 + i / 2)
+                                    + "\", \"relationship\": \"son\"}");
+            return new Answer(reply.status(), reply.toString());
+        });
+
+        assertThat(run.countByStatus()).as(run.outcomes().toString())
+                .containsExactly(Map.entry(200, 2L * patients));
+        List<Long> onWorklist = worklist().stream().map(JsonObject.class::cast)
+                .map(e -> e.getJsonNumber("sessionId").longValue()).toList();
+        for (int i = 0; i < patients; i++) {
+            JsonObject stored = Escorts.of(sessions.get(i).id());
+            assertThat(stored.getString("status")).isEqualTo("CONFIRMED");
+            assertThat(stored.getString("name")).isEqualTo("Desk Escort " + i);
+            assertThat(stored.getString("confirmedBy")).isEqualTo("STAFF_PHONE");
+            assertThat(stored.getJsonArray("calls").stream().map(JsonObject.class::cast)
+                    .map(c -> c.getString("outcome"))).as("both calls, once each")
+                    .containsExactlyInAnyOrder("NO_ANSWER", "CONFIRMED");
+            assertThat(actions(stored)).as("audited once each").containsExactlyInAnyOrder("escort.requested",
+                    "escort.worklist", "escort.called", "escort.called", "escort.confirmed");
+            assertThat(strings(stored.getJsonArray("links"))).containsOnly("WITHDRAWN");
+            assertThat(onWorklist).doesNotContain(sessions.get(i).id());
+        }
+        assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
+        assertThat(log.stackFrames()).isEmpty();
+        assertThat(log.lockWaitRetries()).isEmpty();
+    }
+
+    @Test
+    void twoPhoneAnswersForOnePatientAtOnceLeaveOneEscortAndItsTrail() {
+        Booked session = Escorts.book("TWICE", escortDay(), 10);
+
+        Run run = ParallelClients.run(2, 2, i -> {
+            Probe.Reply reply = Probe.postAs("FRONT_DESK", "escort/sessions/" + session.id() + "/phone",
+                    "{\"name\": \"Caller " + i + "\", \"phone\": \"555 020 300" + i + "\"}");
+            return new Answer(reply.status(), reply.toString());
+        });
+
+        // Both answers are recorded one after the other, or the later one is told that the escort changed meanwhile:
+        // never a fault, never half of one.
+        assertThat(run.outcomes()).allSatisfy(o -> assertThat(o.status() == 200
+                || o.status() == 422 && o.detail().contains("conflict.concurrent")).as(o.toString()).isTrue());
+        long recorded = run.outcomes().stream().filter(o -> o.status() == 200).count();
+        assertThat(recorded).isPositive();
+        JsonObject stored = Escorts.of(session.id());
+        List<JsonObject> confirmations = stored.getJsonArray("audit").stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("action").equals("escort.confirmed")).toList();
+        assertThat(confirmations).hasSize((int) recorded);
+        assertThat(confirmations.get(confirmations.size() - 1).getString("after"))
+                .as("the escort stored is the last one audited").contains(stored.getString("name"));
+        assertThat(stored.getJsonArray("calls").stream().map(JsonObject.class::cast).map(c -> c.getString("outcome")))
+                .hasSize((int) recorded).containsOnly("CONFIRMED");
     }
 
     private static LocalDate escortDay() {

@@ -14,7 +14,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -241,6 +240,7 @@ class ProcedureDayIT {
                 .filteredOn("session.checkedIn"::equals).hasSize(1);
         assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
         assertThat(log.stackFrames()).isEmpty();
+        assertThat(log.lockWaitRetries()).isEmpty();
     }
 
     @Test
@@ -278,6 +278,117 @@ class ProcedureDayIT {
                 .filteredOn("lab.recorded"::equals).hasSize(2);
     }
 
+    @Test
+    void labResultsOfManyDistinctCasesRecordedAtOnceAllCount() {
+        String tag = unique(5);
+        long room = Clinic.room("Labs parallel room " + tag, "CT");
+        long radiologist = Clinic.radiologist("Dr. Labs Parallel " + tag);
+        int n = 12;
+        List<LocalDate> days = days(n);
+        List<Today> sessions = ParallelClients.each(n, i -> ProcedureDays.sessionToday(uniqueMrn("LABPAR" + i),
+                "KIDNEY", "EN", true, room, radiologist, days.get(i), "[\"warfarin\"]"));
+        String yesterday = LocalDate.now(Clinic.ZONE).minusDays(1).toString();
+        ServerLog log = ServerLog.fromNow();
+
+        Run labs = ParallelClients.run(n, n, i -> answer(Probe.postAs("CLINICAL", "flow/cases/"
+                + sessions.get(i).caseId() + "/labs", Json.createObjectBuilder().add("test", "INR")
+                .add("takenOn", yesterday).add("result", "1." + (10 + i)).build().toString())));
+
+        assertThat(labs.countByStatus()).as(labs.outcomes().toString()).containsExactly(Map.entry(200, (long) n));
+        for (int i = 0; i < n; i++) {
+            Today today = sessions.get(i);
+            String result = "1." + (10 + i);
+            assertThat(boardItem(today.sessionId()).getJsonArray("missingLabs")).as(today.mrn()).isEmpty();
+            assertThat(audit(today.mrn())).map(JsonValue::asJsonObject)
+                    .filteredOn(a -> a.getString("action").equals("lab.recorded")).as("its own result, once")
+                    .singleElement().satisfies(a -> assertThat(a.getString("after")).contains(result));
+        }
+        assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
+        assertThat(log.stackFrames()).isEmpty();
+        assertThat(log.lockWaitRetries()).isEmpty();
+    }
+
+    @Test
+    void manyDistinctProceduresEndAndNoShowsAreMarkedAtOnceAndTwoEndsOfOneSessionMakeOne() {
+        String tag = unique(5);
+        long room = Clinic.room("Outcome room " + tag, "CT");
+        long radiologist = Clinic.radiologist("Dr. Outcome " + tag);
+        int treated = 8;
+        int absent = 4;
+        List<LocalDate> days = days(treated + absent + 2);
+        List<Today> sessions = ParallelClients.each(treated + absent + 2, i -> ProcedureDays.sessionToday(
+                uniqueMrn("OUT" + i), "LIVER", "EN", true, room, radiologist, days.get(i)));
+        List<Today> inRoom = sessions.subList(0, treated);
+        List<Today> noShows = sessions.subList(treated, treated + absent);
+        Today endedTwice = sessions.get(treated + absent);
+        Today noShowTwice = sessions.get(treated + absent + 1);
+        for (Today today : List.of(inRoom, List.of(endedTwice)).stream().flatMap(List::stream).toList()) {
+            ProcedureDays.confirmEscortByPhone(today.sessionId(), "Escort " + today.mrn());
+            assertThat(step("FRONT_DESK", today.sessionId(), "check-in", null).status()).isEqualTo(200);
+        }
+        ServerLog log = ServerLog.fromNow();
+
+        Run starts = ParallelClients.run(treated, treated, i -> answer(step("CLINICAL", inRoom.get(i).sessionId(),
+                "start", null)));
+        assertThat(starts.countByStatus()).as(starts.outcomes().toString())
+                .containsExactly(Map.entry(200, (long) treated));
+
+        // At once: half the procedures completed, half aborted with a reason, and the patients who did not come.
+        Run ends = ParallelClients.run(treated + absent, treated + absent, i -> i < treated
+                ? answer(step("CLINICAL", inRoom.get(i).sessionId(), "end", i % 2 == 0
+                        ? Json.createObjectBuilder().add("outcome", "COMPLETED").build()
+                        : Json.createObjectBuilder().add("outcome", "ABORTED").add("note", "Bleeding " + i).build()))
+                : answer(step("FRONT_DESK", noShows.get(i - treated).sessionId(), "no-show", null)));
+
+        assertThat(ends.countByStatus()).as(ends.outcomes().toString())
+                .containsExactly(Map.entry(200, (long) (treated + absent)));
+        for (int i = 0; i < treated; i++) {
+            Today today = inRoom.get(i);
+            JsonObject item = boardItem(today.sessionId());
+            assertThat(item.getString("stage")).isEqualTo("RECOVERY");
+            assertThat(item.getString("outcome")).isEqualTo(i % 2 == 0 ? "COMPLETED" : "ABORTED");
+            assertThat(actions(today.mrn())).as("each step audited once").containsSubsequence("session.checkedIn",
+                            "session.procedureStarted", i % 2 == 0 ? "session.procedureCompleted" : "session.procedureAborted")
+                    .filteredOn(a -> a.startsWith("session.procedure")).hasSize(2);
+        }
+        assertThat(audit(inRoom.get(1).mrn())).map(JsonValue::asJsonObject)
+                .filteredOn(a -> a.getString("action").equals("session.procedureAborted")).as("the reason kept")
+                .singleElement().satisfies(a -> assertThat(a.getString("after")).contains("Bleeding 1"));
+        assertThat(noShows).allSatisfy(t -> {
+            assertThat(boardItem(t.sessionId()).getString("stage")).isEqualTo("NO_SHOW");
+            assertThat(actions(t.mrn())).filteredOn("session.noShow"::equals).hasSize(1);
+        });
+
+        // The same session ended twice at once (two clinicians, two outcomes): one is stored and audited, the other
+        // refused as ended already. The same no-show marked twice: once.
+        assertThat(step("CLINICAL", endedTwice.sessionId(), "start", null).status()).isEqualTo(200);
+        Run twice = ParallelClients.run(2, 2, i -> answer(step("CLINICAL", endedTwice.sessionId(), "end", i == 0
+                ? Json.createObjectBuilder().add("outcome", "COMPLETED").build()
+                : Json.createObjectBuilder().add("outcome", "ABORTED").add("note", "Patient unwell").build())));
+        assertThat(twice.countByStatus()).as(twice.outcomes().toString())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(200, 1L, 422, 1L));
+        assertThat(twice.failures(200)).singleElement()
+                .satisfies(o -> assertThat(o.detail()).contains("session.procedure.ended"));
+        String stored = boardItem(endedTwice.sessionId()).getString("outcome");
+        assertThat(actions(endedTwice.mrn())).filteredOn(a -> a.startsWith("session.procedure")
+                        && !a.equals("session.procedureStarted")).as("the stored outcome, audited once")
+                .containsExactly(stored.equals("COMPLETED") ? "session.procedureCompleted" : "session.procedureAborted");
+        Run marked = ParallelClients.run(2, 2, i -> answer(step("FRONT_DESK", noShowTwice.sessionId(), "no-show",
+                null)));
+        assertThat(marked.countByStatus()).as(marked.outcomes().toString())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(200, 1L, 422, 1L));
+        assertThat(marked.failures(200)).singleElement()
+                .satisfies(o -> assertThat(o.detail()).contains("session.noShow.notBooked"));
+        assertThat(actions(noShowTwice.mrn())).filteredOn("session.noShow"::equals).hasSize(1);
+        assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
+        assertThat(log.stackFrames()).isEmpty();
+        assertThat(log.lockWaitRetries()).isEmpty();
+    }
+
+    private static List<String> actions(String mrn) {
+        return audit(mrn).getValuesAs(JsonObject.class).stream().map(a -> a.getString("action")).toList();
+    }
+
     private static JsonObject boardItem(long sessionId) {
         return Probe.getAs("FRONT_DESK", "flow/board").object().getJsonArray("sessions").getValuesAs(JsonObject.class)
                 .stream().filter(s -> s.getJsonNumber("sessionId").longValue() == sessionId).findFirst().orElseThrow();
@@ -304,12 +415,7 @@ class ProcedureDayIT {
                 .collect(Collectors.toMap(m -> m.getString("kind"), m -> m, (a, b) -> b));
     }
 
-    /** Consecutive days far ahead for a test's bookings (one room, one session a day), past the year's holidays. */
     private static List<LocalDate> days(int n) {
-        LocalDate first = Clinic.farDay(40);
-        return java.util.stream.Stream.iterate(first, day -> day.plusDays(1))
-                .filter(day -> !MonthDay.from(day).equals(MonthDay.of(12, 25))
-                        && !MonthDay.from(day).equals(MonthDay.of(1, 1)))
-                .limit(n).toList();
+        return ProcedureDays.days(n);
     }
 }

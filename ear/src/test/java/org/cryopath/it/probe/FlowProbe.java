@@ -133,6 +133,12 @@ public class FlowProbe {
     }
 
     @POST
+    @Path("sessions/{session}/no-show")
+    public Response noShow(@PathParam("session") long session) {
+        return answer(() -> item(day.markNoShow(session)));
+    }
+
+    @POST
     @Path("sessions/{session}/discharge")
     public Response discharge(@PathParam("session") long session, JsonObject body) {
         return answer(() -> item(day.discharge(session, body.containsKey("collectedBy")

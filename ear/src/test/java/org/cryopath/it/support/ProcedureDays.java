@@ -7,6 +7,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Patients on today's flow board for procedure-day and follow-up tests: a case of the organ and language asked, its
@@ -61,6 +64,18 @@ public final class ProcedureDays {
         long session = booked.json().getJsonNumber("sessionId").longValue();
         Probe.post("flow/sessions/" + session + "/today", null);
         return new Today(mrn, caseId, session);
+    }
+
+    /**
+     * Consecutive days far ahead for a test's bookings (one room, one session a day, so that the bookings themselves
+     * never meet), past the year's holidays.
+     */
+    public static List<LocalDate> days(int n) {
+        LocalDate first = Clinic.farDay(40);
+        return Stream.iterate(first, day -> day.plusDays(1))
+                .filter(day -> !MonthDay.from(day).equals(MonthDay.of(12, 25))
+                        && !MonthDay.from(day).equals(MonthDay.of(1, 1)))
+                .limit(n).toList();
     }
 
     /** The patient's family name, of their own so that pages can find them: "Okafor" and the MRN's tail. */

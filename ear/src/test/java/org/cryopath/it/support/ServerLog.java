@@ -13,6 +13,10 @@ public final class ServerLog {
 
     private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(");
 
+    /** A retried request's line naming a deadlock or a lock wait timeout (Derby's and PostgreSQL's SQL states). */
+    private static final Pattern LOCK_WAIT_RETRY = Pattern.compile(
+            "[^\\n]*concurrent change \\(SQL state (40001|40P01|40XL1|40XL2|55P03)\\)[^\\n]*");
+
     private final Path file = Path.of(System.getProperty("it.serverLog", "target/server.log"));
     private final long offset;
 
@@ -39,6 +43,15 @@ public final class ServerLog {
     /** The lines of stack traces written since the mark. */
     public List<String> stackFrames() {
         return STACK_FRAME.matcher(written()).results().map(match -> match.group().strip()).toList();
+    }
+
+    /**
+     * The requests written since the mark that were tried again after a deadlock or a lock wait timeout: a read inside
+     * a write transaction that waited on another transaction's rows, which the retry hid (EclipseLink's own report of
+     * it is quieted). A version conflict between two changes of one record is not one of these.
+     */
+    public List<String> lockWaitRetries() {
+        return LOCK_WAIT_RETRY.matcher(written()).results().map(match -> match.group().strip()).toList();
     }
 
     private static long sizeOf(Path path) {

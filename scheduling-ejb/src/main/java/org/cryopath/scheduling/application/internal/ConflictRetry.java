@@ -16,8 +16,9 @@ import org.cryopath.domain.shared.ConcurrentChange;
  * bean method that requires one, and there is none around it here.
  *
  * <p>Inside a caller's transaction nothing can be tried again (that transaction is the caller's to end), so the work
- * runs once. A request that met a conflict leaves exactly one WARNING line: what, which request, how many attempts;
- * never a stack trace.
+ * runs once. A request that met a conflict leaves exactly one WARNING line: what, what the database reported (a
+ * version conflict is expected between two staff changing one record; a deadlock's SQL state means a read waited on
+ * another transaction's rows), which request, how many attempts; never a stack trace.
  */
 @ApplicationScoped
 public class ConflictRetry {
@@ -34,16 +35,19 @@ public class ConflictRetry {
         if (transactions.getTransactionKey() != null) {
             return work.get();
         }
+        String met = null;
         for (int attempt = 1; ; attempt++) {
             try {
                 T result = work.get();
                 if (attempt > 1) {
                     int attempts = attempt;
-                    LOG.warning(() -> operation + ": concurrent change, succeeded at attempt " + attempts
-                            + " (request " + RequestId.current() + ")");
+                    String reason = met;
+                    LOG.warning(() -> operation + ": concurrent change (" + reason + "), succeeded at attempt "
+                            + attempts + " (request " + RequestId.current() + ")");
                 }
                 return result;
             } catch (ConcurrentChange e) {
+                met = e.reason();
                 if (attempt == MAX_ATTEMPTS) {
                     LOG.warning(() -> operation + ": concurrent change (" + e.reason() + "), gave up after "
                             + MAX_ATTEMPTS + " attempts (request " + RequestId.current() + ")");
