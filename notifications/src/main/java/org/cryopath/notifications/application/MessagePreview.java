@@ -1,6 +1,5 @@
 package org.cryopath.notifications.application;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.cryopath.domain.model.outbox.OutboxStatus;
@@ -13,7 +12,7 @@ import org.cryopath.domain.model.outbox.StaffAction;
  * @param calendarMethod REQUEST or CANCEL, or null when the message has no calendar part
  */
 public record MessagePreview(OutboxEntry entry, String html, String text, String calendarMethod, String calendar,
-        List<HistoryLine> history) implements Serializable {
+        List<HistoryLine> history) {
 
     public MessagePreview {
         history = List.copyOf(history);
@@ -21,6 +20,6 @@ public record MessagePreview(OutboxEntry entry, String html, String text, String
 
     /** One staff action on the message, and the message's state just before it. */
     public record HistoryLine(StaffAction action, String actor, Instant at, OutboxStatus statusBefore,
-            int attemptsBefore, String errorBefore) implements Serializable {
+            int attemptsBefore, String errorBefore) {
     }
 }

@@ -1,6 +1,5 @@
 package org.cryopath.scheduling.application;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.cryopath.domain.model.referral.TargetOrgan;
@@ -14,7 +13,7 @@ import org.cryopath.domain.model.treatment.Guidance;
  */
 public record CaseOverview(long caseId, PatientSummary patient, TargetOrgan targetOrgan, boolean anticoagulated,
         boolean diabetic, Anaesthesia anaesthesia, Guidance guidance, int plannedSessions, CaseStatus status,
-        Instant openedAt, List<PlanView> plans) implements Serializable {
+        Instant openedAt, List<PlanView> plans) {
 
     public CaseOverview {
         plans = List.copyOf(plans);

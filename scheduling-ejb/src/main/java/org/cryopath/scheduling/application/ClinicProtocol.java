@@ -1,7 +1,6 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.cryopath.domain.model.patient.Language;
@@ -34,22 +33,20 @@ public interface ClinicProtocol {
 
     /** A version and what it says. */
     record Content(int number, Instant createdAt, String createdBy, String changeNote, boolean reviewRequired,
-            int arrivalMinutes, List<Medication> medications, List<Fasting> fasting, List<Text> texts)
-            implements Serializable {
+            int arrivalMinutes, List<Medication> medications, List<Fasting> fasting, List<Text> texts) {
     }
 
-    record Summary(int number, Instant createdAt, String createdBy, String changeNote, boolean reviewRequired)
-            implements Serializable {
+    record Summary(int number, Instant createdAt, String createdBy, String changeNote, boolean reviewRequired) {
     }
 
     record Medication(String drugClass, String nameEn, String nameEs, DrugAction action, int daysBefore,
             String instructionEn, String instructionEs, String labTest, Integer labWithinDays, String labThreshold,
-            String labInstructionEn, String labInstructionEs) implements Serializable {
+            String labInstructionEn, String labInstructionEs) {
     }
 
-    record Fasting(Anaesthesia anaesthesia, int solidFoodHours, int clearFluidsHours) implements Serializable {
+    record Fasting(Anaesthesia anaesthesia, int solidFoodHours, int clearFluidsHours) {
     }
 
-    record Text(TextTopic topic, TargetOrgan organ, Language language, String text) implements Serializable {
+    record Text(TextTopic topic, TargetOrgan organ, Language language, String text) {
     }
 }

@@ -1,6 +1,5 @@
 package org.cryopath.scheduling.application;
 
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +19,7 @@ import org.cryopath.domain.model.protocol.DrugAction;
  */
 public record PlanView(long planId, int version, PlanStatus status, int protocolVersion, boolean protocolReviewRequired,
         Language language, List<String> medications, List<Item> items, String note, Instant createdAt,
-        Instant issuedAt, Instant acknowledgedAt, LocalDate earliestStart) implements Serializable {
+        Instant issuedAt, Instant acknowledgedAt, LocalDate earliestStart) {
 
     public PlanView {
         medications = List.copyOf(medications);
@@ -29,7 +28,7 @@ public record PlanView(long planId, int version, PlanStatus status, int protocol
 
     /** One item as shown and edited: kind and code fixed, action, numbers and text editable. */
     public record Item(PlanItemKind kind, String code, DrugAction action, Integer daysBefore, Integer hoursBefore,
-            Integer minutesBefore, String text) implements Serializable {
+            Integer minutesBefore, String text) {
 
         /** How long before the procedure it applies, as email E2 counts it; empty for an item without a moment. */
         public Optional<Duration> before() {

@@ -1,7 +1,6 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +23,7 @@ public interface ProcedureDay {
     record FlowItem(long sessionId, long caseId, long patientId, String patientMrn, String patientName, Instant start,
             String roomName, String radiologistName, FlowStage stage, EscortStatus escortStatus, String escortName,
             String checkInOverride, SessionOutcome outcome, String outcomeNote, String collectedBy,
-            List<String> missingLabs) implements Serializable {
+            List<String> missingLabs) {
 
         public FlowItem {
             missingLabs = List.copyOf(missingLabs);
@@ -32,7 +31,7 @@ public interface ProcedureDay {
     }
 
     /** A clinic day's sessions by start, and how many are at each stage. */
-    record Board(LocalDate day, Map<FlowStage, Long> counts, List<FlowItem> sessions) implements Serializable {
+    record Board(LocalDate day, Map<FlowStage, Long> counts, List<FlowItem> sessions) {
 
         public Board {
             counts = Map.copyOf(counts);

@@ -1,6 +1,5 @@
 package org.cryopath.scheduling.application;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cryopath.domain.model.referral.Priority;
@@ -18,5 +17,5 @@ public record ReferralSummary(
         Priority priority,
         ReferralStatus status,
         String referrerName,
-        Instant receivedAt) implements Serializable {
+        Instant receivedAt) {
 }

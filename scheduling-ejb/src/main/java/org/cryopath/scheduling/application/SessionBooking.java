@@ -1,7 +1,6 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,8 +37,7 @@ public interface SessionBooking {
     }
 
     /** The case and what slot search starts from: its earliest date, its sessions. */
-    record CaseSchedule(long caseId, LocalDate earliestDate, int plannedSessions, List<SessionView> sessions)
-            implements Serializable {
+    record CaseSchedule(long caseId, LocalDate earliestDate, int plannedSessions, List<SessionView> sessions) {
     }
 
     CaseSchedule schedule(long caseId);

@@ -1,6 +1,5 @@
 package org.cryopath.scheduling.application;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cryopath.domain.model.referral.GuidancePreference;
@@ -12,5 +11,5 @@ import org.cryopath.domain.model.referral.TargetOrgan;
 public record TriageItem(long referralId, long patientId, String mrn, String patientName, LocalDate dateOfBirth,
         TargetOrgan targetOrgan, String indication, GuidancePreference requestedGuidance, Priority priority,
         boolean anticoagulated, boolean diabetic, ReferralStatus status, String statusNote, String referrerName,
-        String referrerPhone, Instant receivedAt) implements Serializable {
+        String referrerPhone, Instant receivedAt) {
 }

@@ -1,7 +1,6 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -17,7 +16,6 @@ public interface WorkQueues {
      * confirmed reading, and patient emails that failed or wait to go.
      */
     record Overview(LocalDate day, long referralsToTriage, long urgentToTriage, Instant oldestWaitingSince,
-            long waitingForInformation, long preparationNotAcknowledged, long failedEmails, long pendingEmails)
-            implements Serializable {
+            long waitingForInformation, long preparationNotAcknowledged, long failedEmails, long pendingEmails) {
     }
 }

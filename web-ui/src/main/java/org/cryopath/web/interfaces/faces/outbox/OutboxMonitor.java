@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.cryopath.domain.shared.DomainException;
@@ -18,7 +16,6 @@ import org.cryopath.notifications.application.OutboxMonitoring;
 import org.cryopath.scheduling.application.Page;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
 import org.cryopath.web.interfaces.faces.support.PagedResults;
-import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Messages;
 
@@ -38,7 +35,7 @@ public class OutboxMonitor implements Serializable {
     public static final int FOUND_AT_MOST = OutboxMonitoring.MAX_PAGE_SIZE;
 
     @EJB
-    transient OutboxMonitoring monitoring;
+    OutboxMonitoring monitoring;
 
     @Inject
     DomainErrors errors;
@@ -125,11 +122,5 @@ public class OutboxMonitor implements Serializable {
 
     public MessagePreview getPreview() {
         return preview;
-    }
-
-    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
-    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-        in.defaultReadObject();
-        monitoring = ServiceReference.lookedUpOnFirstUse(OutboxMonitoring.class);
     }
 }

@@ -5,8 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.cryopath.domain.shared.DomainException;
 import org.cryopath.scheduling.application.ProcedureDay;
 import org.cryopath.scheduling.application.ProcedureDay.FlowItem;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
-import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -35,7 +32,7 @@ public class FlowBoard implements Serializable {
     static final String STEP_FORM = "step";
 
     @EJB
-    transient ProcedureDay day;
+    ProcedureDay day;
 
     @Inject
     DomainErrors errors;
@@ -194,11 +191,5 @@ public class FlowBoard implements Serializable {
 
     public void setCollectedBy(String collectedBy) {
         this.collectedBy = collectedBy;
-    }
-
-    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
-    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-        in.defaultReadObject();
-        day = ServiceReference.lookedUpOnFirstUse(ProcedureDay.class);
     }
 }
