@@ -5,6 +5,9 @@
  *   so "Organ" was never read (WCAG 2.5.3, label in name);
  * - the list of options (role listbox), which PrimeFaces draws when the menu first opens, is named like its menu
  *   (axe-core: aria-input-field-name).
+ * - a table's paginator (role navigation, which PrimeFaces leaves unnamed) is named by the heading of its section: a
+ *   page with two paged lists (the clinic calendar's rooms and clinicians) would otherwise have two landmarks alike
+ *   (axe-core: landmark-unique).
  * PrimeFaces replaces parts of the page on every update: a MutationObserver names what appears.
  */
 (function () {
@@ -36,12 +39,28 @@
         }
     }
 
+    function namePaginator(paginator) {
+        if (paginator.hasAttribute('aria-label') || paginator.hasAttribute('aria-labelledby')) {
+            return;
+        }
+        var section = paginator.closest('section');
+        var heading = section && section.querySelector('h1, h2, h3');
+        if (!heading) {
+            return;
+        }
+        if (!heading.id) {
+            heading.id = paginator.id + '_heading';
+        }
+        paginator.setAttribute('aria-labelledby', heading.id);
+    }
+
     function scan(root) {
         if (!root.querySelectorAll) {
             return;
         }
         root.querySelectorAll('.ui-selectonemenu [role="combobox"][id$="_label"]').forEach(nameMenu);
         root.querySelectorAll('[role="listbox"][id$="_items"]').forEach(nameOptions);
+        root.querySelectorAll('.ui-paginator[role="navigation"]').forEach(namePaginator);
     }
 
     new MutationObserver(function (mutations) {
