@@ -243,7 +243,7 @@ class BookingIT {
         long radiologist = Clinic.radiologist("Dr. Mail " + tag);
         String mrn = uniqueMrn("MAIL");
         long caseId = Clinic.readyCase(mrn, "SEDATION", 1);
-        LocalDate day = Clinic.farDay(30);
+        LocalDate day = LocalDate.now(Clinic.ZONE).plusDays(10);
 
         Api.Reply booked = Clinic.book(Staff.FRONT_DESK, caseId, Clinic.placement(Clinic.at(day, 10, 0), room, radiologist,
                 null));
@@ -380,24 +380,26 @@ class BookingIT {
         long radiologist = Clinic.radiologist("Dr. Early " + tag, "05:00", "19:00");
         long early = Clinic.room("Early room " + tag, "CT", "05:00", "19:00");
         long caseId = Clinic.readyCase(uniqueMrn("EARLY"), "SEDATION", 1);
+        // a day ahead, whole: today the early hours may be past, and then every room is free at the same first time
+        LocalDate day = LocalDate.now(Clinic.ZONE).plusDays(10);
 
-        assertThat(slotsWith(caseId, radiologist)).as("the early room is offered")
+        assertThat(slotsWith(caseId, radiologist, day)).as("the early room is offered")
                 .anySatisfy(slot -> assertThat(roomOf(slot)).isEqualTo(early));
 
         Probe.postAs("ADMIN", "booking/rooms/" + early + "/out-of-use", "{}");
-        assertThat(slotsWith(caseId, radiologist)).as("a room out of use offers nothing").isNotEmpty()
+        assertThat(slotsWith(caseId, radiologist, day)).as("a room out of use offers nothing").isNotEmpty()
                 .allSatisfy(slot -> assertThat(roomOf(slot)).isNotEqualTo(early));
 
         Probe.postAs("ADMIN", "booking/clinicians/" + radiologist + "/hours",
                 Json.createObjectBuilder().add("opens", "15:00").add("closes", "19:00").build().toString());
-        assertThat(slotsWith(caseId, radiologist)).as("the radiologist's new hours").isNotEmpty()
+        assertThat(slotsWith(caseId, radiologist, day)).as("the radiologist's new hours").isNotEmpty()
                 .allSatisfy(slot -> assertThat(OffsetDateTime.parse(slot.getString("start"))
                         .atZoneSameInstant(Clinic.ZONE).toLocalTime()).isAfterOrEqualTo(LocalTime.of(15, 0)));
     }
 
-    private static List<JsonObject> slotsWith(long caseId, long radiologist) {
+    private static List<JsonObject> slotsWith(long caseId, long radiologist, LocalDate from) {
         Api.Reply slots = Api.get(Staff.FRONT_DESK, "api/v1/cases/" + caseId + "/slots?radiologistId=" + radiologist
-                + "&max=5");
+                + "&from=" + from + "&max=5");
         assertThat(slots.status()).as(slots.toString()).isEqualTo(200);
         return Json.createReader(new java.io.StringReader(slots.body())).readArray().getValuesAs(JsonObject.class);
     }
