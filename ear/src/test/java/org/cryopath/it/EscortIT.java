@@ -393,9 +393,7 @@ class EscortIT {
             assertThat(strings(stored.getJsonArray("links"))).containsOnly("WITHDRAWN");
             assertThat(onWorklist).doesNotContain(sessions.get(i).id());
         }
-        assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
-        assertThat(log.stackFrames()).isEmpty();
-        assertThat(log.lockWaitRetries()).isEmpty();
+        log.assertNoLockTroubleNorStackTrace();
     }
 
     @Test

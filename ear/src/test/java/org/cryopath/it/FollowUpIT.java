@@ -42,8 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class FollowUpIT {
 
-    private static final String NO_DEADLOCK = "A lock could not be obtained";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return CryoPathDeployment.realEarWithProbe();
@@ -124,9 +122,7 @@ class FollowUpIT {
         assertThat(mails.get(1).getString("status")).isIn("PENDING", "SENT");
         assertThat(mails.get(0).getString("status")).as("the earlier E10 is no longer pending")
                 .isIn("CANCELLED", "SENT");
-        assertThat(log.written()).doesNotContain("deadlock", "Deadlock", NO_DEADLOCK);
-        assertThat(log.stackFrames()).isEmpty();
-        assertThat(log.lockWaitRetries()).isEmpty();
+        log.assertNoLockTroubleNorStackTrace();
     }
 
     @Test
@@ -162,9 +158,7 @@ class FollowUpIT {
         assertThat(actions(same)).filteredOn("case.closed"::equals).hasSize(1);
         assertThat(followUp(same.today().caseId()).getString("closeReason"))
                 .startsWith("Patient asked to stop follow-up ");
-        assertThat(log.written()).doesNotContain("deadlock", "Deadlock", NO_DEADLOCK);
-        assertThat(log.stackFrames()).isEmpty();
-        assertThat(log.lockWaitRetries()).isEmpty();
+        log.assertNoLockTroubleNorStackTrace();
     }
 
     /** A discharged patient in follow-up: their day on the board, and their liver schedule's five touchpoints. */

@@ -238,9 +238,7 @@ class ProcedureDayIT {
                 .satisfies(o -> assertThat(o.detail()).contains("session.checkIn.already"));
         assertThat(audit(same.mrn())).map(a -> a.asJsonObject().getString("action"))
                 .filteredOn("session.checkedIn"::equals).hasSize(1);
-        assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
-        assertThat(log.stackFrames()).isEmpty();
-        assertThat(log.lockWaitRetries()).isEmpty();
+        log.assertNoLockTroubleNorStackTrace();
     }
 
     @Test
@@ -303,9 +301,7 @@ class ProcedureDayIT {
                     .filteredOn(a -> a.getString("action").equals("lab.recorded")).as("its own result, once")
                     .singleElement().satisfies(a -> assertThat(a.getString("after")).contains(result));
         }
-        assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
-        assertThat(log.stackFrames()).isEmpty();
-        assertThat(log.lockWaitRetries()).isEmpty();
+        log.assertNoLockTroubleNorStackTrace();
     }
 
     @Test
@@ -380,9 +376,7 @@ class ProcedureDayIT {
         assertThat(marked.failures(200)).singleElement()
                 .satisfies(o -> assertThat(o.detail()).contains("session.noShow.notBooked"));
         assertThat(actions(noShowTwice.mrn())).filteredOn("session.noShow"::equals).hasSize(1);
-        assertThat(log.written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
-        assertThat(log.stackFrames()).isEmpty();
-        assertThat(log.lockWaitRetries()).isEmpty();
+        log.assertNoLockTroubleNorStackTrace();
     }
 
     private static List<String> actions(String mrn) {

@@ -1,5 +1,7 @@
 package org.cryopath.it.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,16 @@ public final class ServerLog {
     /** The lines of stack traces written since the mark. */
     public List<String> stackFrames() {
         return STACK_FRAME.matcher(written()).results().map(match -> match.group().strip()).toList();
+    }
+
+    /**
+     * What a test of requests at once asks of the log since {@link #fromNow()}: no deadlock or lock wait (reported,
+     * or hidden behind a retry that succeeded) and no stack trace.
+     */
+    public void assertNoLockTroubleNorStackTrace() {
+        assertThat(written()).doesNotContain("deadlock", "Deadlock", "A lock could not be obtained");
+        assertThat(stackFrames()).isEmpty();
+        assertThat(lockWaitRetries()).isEmpty();
     }
 
     /**
