@@ -21,10 +21,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.cryopath.it.browser.Accessibility;
+import org.cryopath.it.browser.Browser;
+import org.cryopath.it.browser.pages.LoginPage;
+import org.cryopath.it.browser.pages.PreparationPlanPage;
+import org.cryopath.it.browser.pages.TriageInboxPage;
 import org.cryopath.it.support.Api;
 import org.cryopath.it.support.Clinic;
 import org.cryopath.it.support.CryoPathDeployment;
 import org.cryopath.it.support.Escorts;
+import org.cryopath.it.support.LoadBalancer;
 import org.cryopath.it.support.MicroInstance;
 import org.cryopath.it.support.MicroPair;
 import org.cryopath.it.support.ParallelClients;
@@ -44,6 +50,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Scale-out on Payara's own clustering: two Payara Micro instances of the Micro WAR on one machine (different ports),
@@ -72,7 +80,9 @@ class TwoMicroInstancesIT {
                 "two instances need PostgreSQL (-Dit.postgresql.skip=true leaves it out)");
         TestMailServer.get();
         // One after the other: the first migrates an empty database (and loads the demo data) alone
-        pair = MicroPair.prepare(Map.of()).startBoth();
+        pair = MicroPair.prepare(Map.of(
+                // the production idle timeout, not the test server's minute: an instance's stop must not race it
+                "CRYOPATH_SESSION_TIMEOUT_MINUTES", "15")).startBoth();
         a = pair.a();
         b = pair.b();
     }
@@ -231,11 +241,73 @@ class TwoMicroInstancesIT {
     }
 
     /**
+     * (c) A staff member keeps working on the other instance when theirs stops. A load balancer sends everything to b
+     * while b lives; in Chromium a clinician signs in and opens the triage decision on a referral (which referral is
+     * the view-scoped bean's state). b stops; the decision goes on to a, which reads the session from the data grid:
+     * still signed in, the view and its bean there, the referral accepted and its plan shown. The same browser then
+     * opens a's own address (the session cookie belongs to the host, whatever the port), and a made-up session id gets
+     * the login page. b starts again for the test after this one.
+     */
+    @Test
+    @Order(5)
+    void aStaffMemberKeepsWorkingOnTheOtherInstanceWhenTheirsStops() throws IOException {
+        String mrn = Referrals.uniqueMrn("FAILOVER");
+        Probe.Reply registered = Server.onInstance(b.httpPort(), () -> Probe.postAs("FRONT_DESK", "referrals",
+                Referrals.valid(mrn, "EN").add("priority", "URGENT").build().toString()));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        WebDriver browser = Browser.start();
+        try (LoadBalancer balancer = LoadBalancer.inFrontOf(b.httpPort(), a.httpPort())) {
+            TriageInboxPage inbox = Server.onInstance(balancer.port(), () -> {
+                LoginPage.signIn(browser, Staff.CLINICIAN);
+                return TriageInboxPage.open(browser).decide(mrn);
+            });
+            int answeredByB = balancer.forwardedTo(b.httpPort());
+            assertThat(balancer.forwardedTo(a.httpPort())).as("requests a answered while b lived").isZero();
+
+            b.stop();
+            PreparationPlanPage plan = inbox.accept("Sedation", "CT");
+
+            assertThat(balancer.forwardedTo(b.httpPort())).as("requests b answered").isEqualTo(answeredByB);
+            int answeredByA = balancer.forwardedTo(a.httpPort());
+            assertThat(answeredByA).as("requests a answered after b stopped").isPositive();
+            assertThat(plan.globalMessages()).contains("Referral accepted");
+            assertThat(plan.header()).contains(mrn, "Sedation", "CT", "Open");
+
+            String planOnA = browser.getCurrentUrl().replace("//localhost:" + balancer.port() + "/",
+                    "//localhost:" + a.httpPort() + "/");
+            assertThat(planOnA).contains("//localhost:" + a.httpPort() + "/cryopath/preparation/plan.xhtml");
+            browser.get(planOnA);
+            assertThat(PreparationPlanPage.current(browser).header()).as("the plan, on a's own address").contains(mrn);
+            assertThat(Browser.javaScriptErrors(browser)).as("browser console errors").isEmpty();
+
+            browser.manage().deleteAllCookies();
+            browser.manage().addCookie(new Cookie("JSESSIONID", "0123456789abcdef0123456789ab", "/cryopath"));
+            browser.get(planOnA);
+            LoginPage.current(browser);
+            Accessibility accessibility = Accessibility.of(browser);
+            accessibility.checkNow();
+            assertThat(accessibility.takeViolations()).as("serious, critical or structural accessibility violations")
+                    .isEmpty();
+            assertThat(log(a) + log(b)).as("the instances' logs").doesNotContain("NotSerializableException")
+                    .doesNotContain("Cannot find EJB with ID");
+            System.out.printf(Locale.ROOT, "CHECK two-instances-failover signed_in_on=b stopped=b continued_on=a "
+                    + "requests_b=%d requests_a=%d still_signed_in=yes view_state_kept=yes referral_accepted=yes "
+                    + "direct_on_a_signed_in=yes made_up_session_id=login_page%n", answeredByB, answeredByA);
+        } finally {
+            Browser.screenshot(browser, "TwoMicroInstancesIT-failover");
+            browser.quit();
+            if (!b.isAlive()) {
+                b = pair.startB();
+            }
+        }
+    }
+
+    /**
      * An instance killed (SIGKILL) while its dispatcher holds claimed messages: the other instance delivers them when
      * the lease ends (20 s in the tests); nothing is lost, and a message sent twice carries its one Message-ID.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void anInstanceKilledMidBatchLosesNothing() {
         String topic = TestOutbox.uniqueTopic("killed");
         int count = 300;

@@ -23,12 +23,30 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.Timeout;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import java.io.Serializable;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.cryopath.domain.archfixture.DomainLeaningOnTheContainer;
 import org.cryopath.notifications.archfixture.NotificationsCallingScheduling;
@@ -36,6 +54,8 @@ import org.cryopath.scheduling.archfixture.SchedulingCallingNotifications;
 import org.cryopath.scheduling.archfixture.SchedulingSendingMail;
 import org.cryopath.scheduling.archfixture.ServiceWithoutRoles;
 import org.cryopath.scheduling.archfixture.ServiceOutsideItsLayer;
+import org.cryopath.web.archfixture.ViewBeanKeepingAnEjbReference;
+import org.cryopath.web.archfixture.ViewBeanKeepingWhatCannotTravel;
 import org.cryopath.web.archfixture.ViewBeanOpeningATransaction;
 import org.cryopath.web.archfixture.ViewBeanTouchingAnEntity;
 import org.cryopath.web.archfixture.ViewBeanTouchingTheEntityManager;
@@ -108,6 +128,16 @@ class ArchitectureTest {
             .should(declareTheirRoles())
             .because("no page, API or future caller may reach a service that did not say who may call it");
 
+    /**
+     * Sessions travel: with {@code <distributable/>} the data grid copies each one to the other instances (and back
+     * from them when an instance stops), so a view- or session-scoped bean is serialized with all it holds.
+     */
+    static final ArchRule SCOPED_BEANS_HOLD_ONLY_WHAT_TRAVELS = classes().that(are(passivatingScoped()))
+            .should(holdOnlyWhatTravels())
+            .because("a staff member's session moves to another instance when theirs stops; an EJB reference names "
+                    + "its container by an id each instance makes up at deployment, so it is kept transient and looked "
+                    + "up again (ServiceReference)");
+
     static Stream<Arguments> rulesAndTheirCounterExamples() {
         return Stream.of(
                 Arguments.of("domain depends on nothing of ours", DOMAIN_DEPENDS_ON_NOTHING_OF_OURS,
@@ -127,7 +157,11 @@ class ArchitectureTest {
                 Arguments.of("mail only in the SMTP package", MAIL_ONLY_IN_SMTP, SchedulingSendingMail.class),
                 Arguments.of("session beans in their layer", SESSION_BEANS_IN_THEIR_LAYER, ServiceOutsideItsLayer.class),
                 Arguments.of("every service method declares its roles", EVERY_SERVICE_METHOD_DECLARES_ITS_ROLES,
-                        ServiceWithoutRoles.class));
+                        ServiceWithoutRoles.class),
+                Arguments.of("scoped beans hold only what travels (an EJB)", SCOPED_BEANS_HOLD_ONLY_WHAT_TRAVELS,
+                        ViewBeanKeepingAnEjbReference.class),
+                Arguments.of("scoped beans hold only what travels (a value)", SCOPED_BEANS_HOLD_ONLY_WHAT_TRAVELS,
+                        ViewBeanKeepingWhatCannotTravel.class));
     }
 
     @ParameterizedTest(name = "{0}: holds for CryoPath")
@@ -180,6 +214,96 @@ class ArchitectureTest {
                 }
             }
         };
+    }
+
+    private static DescribedPredicate<JavaClass> passivatingScoped() {
+        return DescribedPredicate.describe("view- or session-scoped beans",
+                type -> type.isAnnotatedWith(ViewScoped.class) || type.isAnnotatedWith(SessionScoped.class));
+    }
+
+    private static ArchCondition<JavaClass> holdOnlyWhatTravels() {
+        return new ArchCondition<>("be serializable, with every field serializable, transient or injected by CDI") {
+            @Override
+            public void check(JavaClass bean, ConditionEvents events) {
+                Class<?> type = bean.reflect();
+                if (!Serializable.class.isAssignableFrom(type)) {
+                    events.add(SimpleConditionEvent.violated(bean, type.getName() + " is not Serializable"));
+                }
+                for (Field field : type.getDeclaredFields()) {
+                    String where = type.getName() + "." + field.getName();
+                    if (field.isAnnotationPresent(EJB.class)) {
+                        if (!Modifier.isTransient(field.getModifiers())) {
+                            events.add(SimpleConditionEvent.violated(bean, where + " keeps an EJB reference that is "
+                                    + "not transient"));
+                        } else if (!readsItselfBack(type)) {
+                            events.add(SimpleConditionEvent.violated(bean, where + " is transient, and no readObject "
+                                    + "puts a service in its place"));
+                        }
+                        continue;
+                    }
+                    if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
+                            || field.isAnnotationPresent(Inject.class)) {
+                        // CDI's injected references are proxies that travel (Weld checks passivating scopes)
+                        continue;
+                    }
+                    notTravelling(field.getGenericType(), new HashSet<>()).ifPresent(why ->
+                            events.add(SimpleConditionEvent.violated(bean, where + " holds " + why)));
+                }
+            }
+        };
+    }
+
+    private static boolean readsItselfBack(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.getName().equals("readObject")
+                && Modifier.isPrivate(method.getModifiers()));
+    }
+
+    /** Why a value of this declared type cannot be serialized, if it cannot; CryoPath's own types are looked into. */
+    private static Optional<String> notTravelling(Type type, Set<Type> seen) {
+        if (!seen.add(type)) {
+            return Optional.empty();
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            return Stream.concat(Stream.of(parameterized.getRawType()), Arrays.stream(parameterized.getActualTypeArguments()))
+                    .map(part -> notTravelling(part, seen)).flatMap(Optional::stream).findFirst();
+        }
+        if (type instanceof GenericArrayType array) {
+            return notTravelling(array.getGenericComponentType(), seen);
+        }
+        if (type instanceof WildcardType wildcard) {
+            return Arrays.stream(wildcard.getUpperBounds()).map(bound -> notTravelling(bound, seen))
+                    .flatMap(Optional::stream).findFirst();
+        }
+        if (type instanceof TypeVariable<?>) {
+            return Optional.empty(); // checked where the type is used, through its arguments
+        }
+        Class<?> raw = (Class<?>) type;
+        if (raw.isPrimitive() || raw.isEnum()) {
+            return Optional.empty();
+        }
+        if (raw.isArray()) {
+            return notTravelling(raw.getComponentType(), seen);
+        }
+        if (raw.isInterface() && (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw))) {
+            return Optional.empty(); // the JDK's collections travel when what they hold does (the type arguments)
+        }
+        if (!Serializable.class.isAssignableFrom(raw)) {
+            return Optional.of(raw.getName() + ", which is not Serializable");
+        }
+        if (!raw.getName().startsWith("org.cryopath.")) {
+            return Optional.empty();
+        }
+        for (Class<?> level = raw; level != null && level.getName().startsWith("org.cryopath."); level = level.getSuperclass()) {
+            for (Field field : level.getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())) {
+                    Optional<String> inside = notTravelling(field.getGenericType(), seen);
+                    if (inside.isPresent()) {
+                        return Optional.of(raw.getName() + "." + field.getName() + ": " + inside.get());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean declaresRoles(CanBeAnnotated element) {

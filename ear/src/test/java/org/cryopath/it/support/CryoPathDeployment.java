@@ -56,6 +56,9 @@ public final class CryoPathDeployment {
                 .addAsManifestResource(new StringAsset("""
                         <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
                             <name>it_probe</name>
+                            <!-- one fragment not distributable makes the whole WAR not distributable (Servlet 8.2.3),
+                                 and its sessions would stay on their instance -->
+                            <distributable/>
                             <security-constraint>
                                 <web-resource-collection>
                                     <web-resource-name>The test probe</web-resource-name>

@@ -1,5 +1,6 @@
 package org.cryopath.notifications.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.cryopath.domain.model.outbox.OutboxStatus;
@@ -12,7 +13,7 @@ import org.cryopath.domain.model.outbox.StaffAction;
  * @param calendarMethod REQUEST or CANCEL, or null when the message has no calendar part
  */
 public record MessagePreview(OutboxEntry entry, String html, String text, String calendarMethod, String calendar,
-        List<HistoryLine> history) {
+        List<HistoryLine> history) implements Serializable {
 
     public MessagePreview {
         history = List.copyOf(history);
@@ -20,6 +21,6 @@ public record MessagePreview(OutboxEntry entry, String html, String text, String
 
     /** One staff action on the message, and the message's state just before it. */
     public record HistoryLine(StaffAction action, String actor, Instant at, OutboxStatus statusBefore,
-            int attemptsBefore, String errorBefore) {
+            int attemptsBefore, String errorBefore) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.cryopath.notifications.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.cryopath.domain.model.outbox.MessageKind;
 import org.cryopath.domain.model.outbox.OutboxStatus;
@@ -13,7 +14,7 @@ import org.cryopath.domain.model.outbox.OutboxStatus;
  */
 public record OutboxEntry(long id, MessageKind kind, OutboxStatus status, String recipient, String mrn,
         String patientName, String subject, int attempts, Instant createdAt, Instant dueAt, Instant nextAttemptAt,
-        Instant sentAt, String lastError, String messageId) {
+        Instant sentAt, String lastError, String messageId) implements Serializable {
 
     /** "E3": how staff and the design name an email. */
     public String code() {

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  * {@code field: value} line each.
  */
 public record AuditRecord(long id, Instant at, String actor, String action, String subjectType, Long subjectId,
-        String patientMrn, String before, String after) {
+        String patientMrn, String before, String after) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.cryopath.domain.model.referral.TargetOrgan;
@@ -13,7 +14,7 @@ import org.cryopath.domain.model.treatment.Guidance;
  */
 public record CaseOverview(long caseId, PatientSummary patient, TargetOrgan targetOrgan, boolean anticoagulated,
         boolean diabetic, Anaesthesia anaesthesia, Guidance guidance, int plannedSessions, CaseStatus status,
-        Instant openedAt, List<PlanView> plans) {
+        Instant openedAt, List<PlanView> plans) implements Serializable {
 
     public CaseOverview {
         plans = List.copyOf(plans);

@@ -1,6 +1,7 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,28 +20,29 @@ import org.cryopath.domain.model.treatment.Guidance;
 public interface ClinicCalendar {
 
     /** One span of weekly hours, clinic wall-clock time. */
-    record Span(DayOfWeek day, LocalTime opens, LocalTime closes) {
+    record Span(DayOfWeek day, LocalTime opens, LocalTime closes) implements Serializable {
     }
 
     /** Days off, first to last included. */
-    record DaysOff(LocalDate firstDay, LocalDate lastDay, String reason) {
+    record DaysOff(LocalDate firstDay, LocalDate lastDay, String reason) implements Serializable {
     }
 
-    record Room(long id, String name, Guidance modality, int turnoverMinutes, boolean active, List<Span> openingHours) {
+    record Room(long id, String name, Guidance modality, int turnoverMinutes, boolean active, List<Span> openingHours)
+            implements Serializable {
     }
 
     record RoomDetails(String name, Guidance modality, int turnoverMinutes, boolean active, List<Span> openingHours) {
     }
 
     record Clinician(long id, String name, ClinicianRole role, boolean active, List<Span> workingHours,
-            List<DaysOff> timeOff) {
+            List<DaysOff> timeOff) implements Serializable {
     }
 
     record ClinicianDetails(String name, ClinicianRole role, boolean active, List<Span> workingHours,
             List<DaysOff> timeOff) {
     }
 
-    record Closure(long id, LocalDate day, String reason) {
+    record Closure(long id, LocalDate day, String reason) implements Serializable {
     }
 
     record Rules(int recoveryBays, int recoveryMinutes, int minIntervalDays, int slotStepMinutes, int minSessionMinutes,

@@ -1,6 +1,7 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.cryopath.domain.model.patient.Language;
@@ -33,20 +34,22 @@ public interface ClinicProtocol {
 
     /** A version and what it says. */
     record Content(int number, Instant createdAt, String createdBy, String changeNote, boolean reviewRequired,
-            int arrivalMinutes, List<Medication> medications, List<Fasting> fasting, List<Text> texts) {
+            int arrivalMinutes, List<Medication> medications, List<Fasting> fasting, List<Text> texts)
+            implements Serializable {
     }
 
-    record Summary(int number, Instant createdAt, String createdBy, String changeNote, boolean reviewRequired) {
+    record Summary(int number, Instant createdAt, String createdBy, String changeNote, boolean reviewRequired)
+            implements Serializable {
     }
 
     record Medication(String drugClass, String nameEn, String nameEs, DrugAction action, int daysBefore,
             String instructionEn, String instructionEs, String labTest, Integer labWithinDays, String labThreshold,
-            String labInstructionEn, String labInstructionEs) {
+            String labInstructionEn, String labInstructionEs) implements Serializable {
     }
 
-    record Fasting(Anaesthesia anaesthesia, int solidFoodHours, int clearFluidsHours) {
+    record Fasting(Anaesthesia anaesthesia, int solidFoodHours, int clearFluidsHours) implements Serializable {
     }
 
-    record Text(TextTopic topic, TargetOrgan organ, Language language, String text) {
+    record Text(TextTopic topic, TargetOrgan organ, Language language, String text) implements Serializable {
     }
 }

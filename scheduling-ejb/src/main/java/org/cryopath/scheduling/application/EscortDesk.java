@@ -1,6 +1,7 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.cryopath.domain.model.session.EscortCallOutcome;
@@ -44,16 +45,16 @@ public interface EscortDesk {
      */
     record Entry(long sessionId, long caseId, long patientId, String patientName, String patientMrn,
             String patientPhone, Instant start, EscortStatus escortStatus, String escortName, boolean reconfirmation,
-            boolean atRisk, Instant joinedAt, Instant reminderQueuedAt, List<Call> calls) {
+            boolean atRisk, Instant joinedAt, Instant reminderQueuedAt, List<Call> calls) implements Serializable {
 
         public Entry {
             calls = List.copyOf(calls);
         }
     }
 
-    record Call(Instant at, String by, EscortCallOutcome outcome, String note) {
+    record Call(Instant at, String by, EscortCallOutcome outcome, String note) implements Serializable {
     }
 
-    record Counts(long unconfirmed, long atRisk) {
+    record Counts(long unconfirmed, long atRisk) implements Serializable {
     }
 }

@@ -1,6 +1,7 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ public interface FollowUps {
     /** One follow-up scan as staff see it. */
     record Touchpoint(long id, long caseId, long patientId, String patientMrn, String patientName, TargetOrgan organ,
             int monthsAfter, LocalDate dueOn, TouchpointStatus status, Instant appointmentAt, String place,
-            ImagingModality modality, String cancelReason) {
+            ImagingModality modality, String cancelReason) implements Serializable {
     }
 
     /** A case's follow-up: where the case stands and its touchpoints by due date. */

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import org.cryopath.domain.model.protocol.DrugAction;
  */
 public record PlanView(long planId, int version, PlanStatus status, int protocolVersion, boolean protocolReviewRequired,
         Language language, List<String> medications, List<Item> items, String note, Instant createdAt,
-        Instant issuedAt, Instant acknowledgedAt, LocalDate earliestStart) {
+        Instant issuedAt, Instant acknowledgedAt, LocalDate earliestStart) implements Serializable {
 
     public PlanView {
         medications = List.copyOf(medications);
@@ -28,7 +29,7 @@ public record PlanView(long planId, int version, PlanStatus status, int protocol
 
     /** One item as shown and edited: kind and code fixed, action, numbers and text editable. */
     public record Item(PlanItemKind kind, String code, DrugAction action, Integer daysBefore, Integer hoursBefore,
-            Integer minutesBefore, String text) {
+            Integer minutesBefore, String text) implements Serializable {
 
         /** How long before the procedure it applies, as email E2 counts it; empty for an item without a moment. */
         public Optional<Duration> before() {

@@ -1,6 +1,7 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,6 @@ public interface Preparation {
     PlanView issue(long planId);
 
     /** A medicine of the protocol, by its code and its name for staff. */
-    record MedicineChoice(String drugClass, String name, String action, int daysBefore) {
+    record MedicineChoice(String drugClass, String name, String action, int daysBefore) implements Serializable {
     }
 }

@@ -1,6 +1,7 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ public interface ProcedureDay {
     record FlowItem(long sessionId, long caseId, long patientId, String patientMrn, String patientName, Instant start,
             String roomName, String radiologistName, FlowStage stage, EscortStatus escortStatus, String escortName,
             String checkInOverride, SessionOutcome outcome, String outcomeNote, String collectedBy,
-            List<String> missingLabs) {
+            List<String> missingLabs) implements Serializable {
 
         public FlowItem {
             missingLabs = List.copyOf(missingLabs);
@@ -31,7 +32,7 @@ public interface ProcedureDay {
     }
 
     /** A clinic day's sessions by start, and how many are at each stage. */
-    record Board(LocalDate day, Map<FlowStage, Long> counts, List<FlowItem> sessions) {
+    record Board(LocalDate day, Map<FlowStage, Long> counts, List<FlowItem> sessions) implements Serializable {
 
         public Board {
             counts = Map.copyOf(counts);

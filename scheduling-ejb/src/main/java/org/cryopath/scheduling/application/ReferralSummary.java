@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cryopath.domain.model.referral.Priority;
@@ -17,5 +18,5 @@ public record ReferralSummary(
         Priority priority,
         ReferralStatus status,
         String referrerName,
-        Instant receivedAt) {
+        Instant receivedAt) implements Serializable {
 }

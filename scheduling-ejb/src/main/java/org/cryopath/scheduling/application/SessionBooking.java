@@ -1,6 +1,7 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,8 @@ public interface SessionBooking {
     }
 
     /** The case and what slot search starts from: its earliest date, its sessions. */
-    record CaseSchedule(long caseId, LocalDate earliestDate, int plannedSessions, List<SessionView> sessions) {
+    record CaseSchedule(long caseId, LocalDate earliestDate, int plannedSessions, List<SessionView> sessions)
+            implements Serializable {
     }
 
     CaseSchedule schedule(long caseId);

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.cryopath.domain.model.session.SessionStatus;
 import org.cryopath.domain.model.treatment.Anaesthesia;
@@ -13,5 +14,5 @@ public record SessionView(long id, long caseId, long patientId, String patientMr
         Instant end, long roomId, String roomName, long radiologistId, String radiologistName, Long anaesthetistId,
         String anaesthetistName, Guidance guidance, Anaesthesia anaesthesia, SessionStatus status, String cancelReason,
         Long rescheduledFromId, String earliestDateOverride, boolean preparationConflict,
-        boolean preparationAcknowledged) {
+        boolean preparationAcknowledged) implements Serializable {
 }

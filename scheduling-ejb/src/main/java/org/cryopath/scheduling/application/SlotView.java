@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -8,5 +9,6 @@ import java.time.Instant;
  * minutes of the room's day it would leave too short for another session (less is better).
  */
 public record SlotView(Instant start, Instant end, long roomId, String roomName, long radiologistId,
-        String radiologistName, Long anaesthetistId, String anaesthetistName, int recoveryBaysLeft, int wastedMinutes) {
+        String radiologistName, Long anaesthetistId, String anaesthetistName, int recoveryBaysLeft, int wastedMinutes)
+        implements Serializable {
 }

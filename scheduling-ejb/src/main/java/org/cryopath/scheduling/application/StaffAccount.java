@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -7,7 +8,7 @@ import org.cryopath.domain.model.staff.Role;
 
 /** A staff account as the user administration page lists it (never the password hash); roles in their order. */
 public record StaffAccount(long id, String username, String displayName, List<Role> roles, boolean enabled,
-        boolean locked, Instant lastLoginAt) {
+        boolean locked, Instant lastLoginAt) implements Serializable {
 
     public StaffAccount(long id, String username, String displayName, Collection<Role> roles, boolean enabled,
             boolean locked, Instant lastLoginAt) {

@@ -1,5 +1,6 @@
 package org.cryopath.scheduling.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cryopath.domain.model.referral.GuidancePreference;
@@ -11,5 +12,5 @@ import org.cryopath.domain.model.referral.TargetOrgan;
 public record TriageItem(long referralId, long patientId, String mrn, String patientName, LocalDate dateOfBirth,
         TargetOrgan targetOrgan, String indication, GuidancePreference requestedGuidance, Priority priority,
         boolean anticoagulated, boolean diabetic, ReferralStatus status, String statusNote, String referrerName,
-        String referrerPhone, Instant receivedAt) {
+        String referrerPhone, Instant receivedAt) implements Serializable {
 }

@@ -1,6 +1,7 @@
 package org.cryopath.scheduling.application;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,6 +17,7 @@ public interface WorkQueues {
      * confirmed reading, and patient emails that failed or wait to go.
      */
     record Overview(LocalDate day, long referralsToTriage, long urgentToTriage, Instant oldestWaitingSince,
-            long waitingForInformation, long preparationNotAcknowledged, long failedEmails, long pendingEmails) {
+            long waitingForInformation, long preparationNotAcknowledged, long failedEmails, long pendingEmails)
+            implements Serializable {
     }
 }

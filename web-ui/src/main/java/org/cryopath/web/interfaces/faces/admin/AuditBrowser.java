@@ -3,11 +3,14 @@ package org.cryopath.web.interfaces.faces.admin;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.cryopath.scheduling.application.AuditLog;
 import org.cryopath.scheduling.application.AuditRecord;
 import org.cryopath.web.interfaces.faces.support.PagedResults;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 
 /**
  * The administrator reads the audit log ({@code /admin/audit.xhtml}), filtered by who, what, patient and dates,
@@ -22,7 +25,7 @@ public class AuditBrowser implements Serializable {
     public static final int PAGE_SIZE = 25;
 
     @EJB
-    AuditLog log;
+    transient AuditLog log;
 
     private String actor;
     private String action;
@@ -83,5 +86,11 @@ public class AuditBrowser implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        log = ServiceReference.lookedUpOnFirstUse(AuditLog.class);
     }
 }

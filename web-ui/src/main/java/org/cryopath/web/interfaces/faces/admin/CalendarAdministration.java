@@ -7,6 +7,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import org.cryopath.domain.shared.DomainException;
 import org.cryopath.scheduling.application.ClinicCalendar;
 import org.cryopath.web.interfaces.faces.support.ClinicTime;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Messages;
 import org.primefaces.component.datatable.DataTable;
@@ -55,7 +58,7 @@ public class CalendarAdministration implements Serializable {
     private static final LocalTime DAY_ENDS = LocalTime.of(17, 0);
 
     @EJB
-    ClinicCalendar calendar;
+    transient ClinicCalendar calendar;
 
     @Inject
     DomainErrors errors;
@@ -589,5 +592,11 @@ public class CalendarAdministration implements Serializable {
         public void setReason(String reason) {
             this.reason = reason;
         }
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        calendar = ServiceReference.lookedUpOnFirstUse(ClinicCalendar.class);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.cryopath.domain.model.treatment.Anaesthesia;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.scheduling.application.ClinicProtocol;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Messages;
 
@@ -31,7 +34,7 @@ public class ProtocolEditor implements Serializable {
     static final String FORM = "protocol";
 
     @EJB
-    ClinicProtocol protocol;
+    transient ClinicProtocol protocol;
 
     @Inject
     DomainErrors errors;
@@ -384,5 +387,11 @@ public class ProtocolEditor implements Serializable {
         public void setText(String text) {
             this.text = text;
         }
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        protocol = ServiceReference.lookedUpOnFirstUse(ClinicProtocol.class);
     }
 }

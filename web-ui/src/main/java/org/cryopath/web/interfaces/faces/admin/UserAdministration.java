@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,6 +17,7 @@ import org.cryopath.scheduling.application.StaffAccount;
 import org.cryopath.scheduling.application.StaffAdministration;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
 import org.cryopath.web.interfaces.faces.support.PagedResults;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Messages;
 
@@ -34,7 +37,7 @@ public class UserAdministration implements Serializable {
     public static final int PAGE_SIZE = 25;
 
     @EJB
-    StaffAdministration staff;
+    transient StaffAdministration staff;
 
     @Inject
     DomainErrors errors;
@@ -175,5 +178,11 @@ public class UserAdministration implements Serializable {
 
     public void setNewPassword(String newPassword) {
         this.newPassword = newPassword;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        staff = ServiceReference.lookedUpOnFirstUse(StaffAdministration.class);
     }
 }

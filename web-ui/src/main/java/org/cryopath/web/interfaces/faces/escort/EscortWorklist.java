@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.cryopath.domain.model.session.EscortCallOutcome;
 import org.cryopath.domain.shared.DomainException;
 import org.cryopath.scheduling.application.EscortDesk;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -38,7 +41,7 @@ public class EscortWorklist implements Serializable {
             .toList();
 
     @EJB
-    EscortDesk desk;
+    transient EscortDesk desk;
 
     @Inject
     DomainErrors errors;
@@ -162,5 +165,11 @@ public class EscortWorklist implements Serializable {
 
     public void setPhoneNote(String phoneNote) {
         this.phoneNote = phoneNote;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        desk = ServiceReference.lookedUpOnFirstUse(EscortDesk.class);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,6 +19,7 @@ import org.cryopath.scheduling.application.Page;
 import org.cryopath.web.interfaces.faces.support.ClinicTime;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
 import org.cryopath.web.interfaces.faces.support.PagedResults;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -36,7 +39,7 @@ public class FollowUpWorklist implements Serializable {
     static final String CLOSE_FORM = "closeCase";
 
     @EJB
-    FollowUps followUps;
+    transient FollowUps followUps;
 
     @Inject
     DomainErrors errors;
@@ -189,5 +192,11 @@ public class FollowUpWorklist implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        followUps = ServiceReference.lookedUpOnFirstUse(FollowUps.class);
     }
 }

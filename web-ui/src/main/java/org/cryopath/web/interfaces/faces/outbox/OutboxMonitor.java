@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.cryopath.domain.shared.DomainException;
@@ -16,6 +18,7 @@ import org.cryopath.notifications.application.OutboxMonitoring;
 import org.cryopath.scheduling.application.Page;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
 import org.cryopath.web.interfaces.faces.support.PagedResults;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Messages;
 
@@ -35,7 +38,7 @@ public class OutboxMonitor implements Serializable {
     public static final int FOUND_AT_MOST = OutboxMonitoring.MAX_PAGE_SIZE;
 
     @EJB
-    OutboxMonitoring monitoring;
+    transient OutboxMonitoring monitoring;
 
     @Inject
     DomainErrors errors;
@@ -122,5 +125,11 @@ public class OutboxMonitor implements Serializable {
 
     public MessagePreview getPreview() {
         return preview;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        monitoring = ServiceReference.lookedUpOnFirstUse(OutboxMonitoring.class);
     }
 }

@@ -3,9 +3,12 @@ package org.cryopath.web.interfaces.faces.patient;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import org.cryopath.scheduling.application.PatientDirectory;
 import org.cryopath.scheduling.application.PatientPathway;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.omnifaces.util.Faces;
 
 /**
@@ -19,7 +22,7 @@ public class PathwayTimeline implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    PatientDirectory patients;
+    transient PatientDirectory patients;
 
     private Long patient;
     private PatientPathway pathway;
@@ -42,5 +45,11 @@ public class PathwayTimeline implements Serializable {
 
     public PatientPathway getPathway() {
         return pathway;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        patients = ServiceReference.lookedUpOnFirstUse(PatientDirectory.class);
     }
 }

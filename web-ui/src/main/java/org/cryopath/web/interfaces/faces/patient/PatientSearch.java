@@ -3,11 +3,14 @@ package org.cryopath.web.interfaces.faces.patient;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.cryopath.scheduling.application.PatientDirectory;
 import org.cryopath.scheduling.application.PatientSummary;
 import org.cryopath.web.interfaces.faces.support.PagedResults;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 
 /**
  * Staff find a patient by MRN, name or date of birth ({@code /patient/search.xhtml}), {@value #PAGE_SIZE} to a page,
@@ -22,7 +25,7 @@ public class PatientSearch implements Serializable {
     public static final int PAGE_SIZE = 20;
 
     @EJB
-    PatientDirectory patients;
+    transient PatientDirectory patients;
 
     private String mrn;
     private String name;
@@ -66,5 +69,11 @@ public class PatientSearch implements Serializable {
 
     public void setDateOfBirth(LocalDate dateOfBirth) {
         this.dateOfBirth = dateOfBirth;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        patients = ServiceReference.lookedUpOnFirstUse(PatientDirectory.class);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,6 +20,7 @@ import org.cryopath.scheduling.application.CaseOverview;
 import org.cryopath.scheduling.application.PlanView;
 import org.cryopath.scheduling.application.Preparation;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -35,7 +38,7 @@ public class PlanPreparation implements Serializable {
     static final String FORM = "plan";
 
     @EJB
-    Preparation preparation;
+    transient Preparation preparation;
 
     @Inject
     DomainErrors errors;
@@ -177,5 +180,11 @@ public class PlanPreparation implements Serializable {
 
     public void setKindToAdd(PlanItemKind kindToAdd) {
         this.kindToAdd = kindToAdd;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        preparation = ServiceReference.lookedUpOnFirstUse(Preparation.class);
     }
 }

@@ -3,10 +3,13 @@ package org.cryopath.web.interfaces.faces.referral;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import org.cryopath.scheduling.application.ReferralService;
 import org.cryopath.scheduling.application.ReferralSummary;
 import org.cryopath.web.interfaces.faces.support.PagedResults;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 
 /** The front desk sees the referrals received, newest first, {@value #PAGE_SIZE} to a page. */
 @Named
@@ -18,7 +21,7 @@ public class ReferralList implements Serializable {
     public static final int PAGE_SIZE = 25;
 
     @EJB
-    ReferralService referrals;
+    transient ReferralService referrals;
 
     private final PagedResults<ReferralSummary> rows = new PagedResults<>(
             (first, size) -> referrals.referrals(first, size), row -> Long.toString(row.referralId()));
@@ -29,5 +32,11 @@ public class ReferralList implements Serializable {
 
     public int getPageSize() {
         return PAGE_SIZE;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        referrals = ServiceReference.lookedUpOnFirstUse(ReferralService.class);
     }
 }

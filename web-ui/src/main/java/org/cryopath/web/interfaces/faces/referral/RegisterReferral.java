@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.cryopath.domain.model.patient.Language;
@@ -14,6 +16,7 @@ import org.cryopath.domain.shared.DomainException;
 import org.cryopath.scheduling.application.ReferralRegistration;
 import org.cryopath.scheduling.application.ReferralService;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Messages;
 
@@ -26,7 +29,7 @@ public class RegisterReferral implements Serializable {
     static final String FORM = "referralForm";
 
     @EJB
-    ReferralService referrals;
+    transient ReferralService referrals;
 
     @Inject
     DomainErrors errors;
@@ -67,5 +70,11 @@ public class RegisterReferral implements Serializable {
 
     public List<Language> getLanguages() {
         return List.of(Language.values());
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        referrals = ServiceReference.lookedUpOnFirstUse(ReferralService.class);
     }
 }

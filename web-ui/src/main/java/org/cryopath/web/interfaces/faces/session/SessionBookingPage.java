@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,6 +24,7 @@ import org.cryopath.scheduling.application.SlotView;
 import org.cryopath.web.interfaces.faces.shell.Shell;
 import org.cryopath.web.interfaces.faces.support.ClinicTime;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -43,13 +46,13 @@ public class SessionBookingPage implements Serializable {
     private static final int SLOTS_SHOWN = 10;
 
     @EJB
-    SessionBooking booking;
+    transient SessionBooking booking;
 
     @EJB
-    Preparation preparation;
+    transient Preparation preparation;
 
     @EJB
-    ClinicCalendar calendar;
+    transient ClinicCalendar calendar;
 
     @Inject
     DomainErrors errors;
@@ -354,5 +357,13 @@ public class SessionBookingPage implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        booking = ServiceReference.lookedUpOnFirstUse(SessionBooking.class);
+        preparation = ServiceReference.lookedUpOnFirstUse(Preparation.class);
+        calendar = ServiceReference.lookedUpOnFirstUse(ClinicCalendar.class);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.cryopath.scheduling.application.SessionBooking;
 import org.cryopath.scheduling.application.SessionView;
 import org.cryopath.web.interfaces.faces.support.ClinicTime;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
@@ -44,10 +47,10 @@ public class SessionCalendar implements Serializable {
     private static final String ALL = "all";
 
     @EJB
-    SessionBooking booking;
+    transient SessionBooking booking;
 
     @EJB
-    ClinicCalendar clinicCalendar;
+    transient ClinicCalendar clinicCalendar;
 
     @Inject
     ClinicTime clinicTime;
@@ -59,7 +62,7 @@ public class SessionCalendar implements Serializable {
     private List<SelectItem> choices;
     private SessionView selected;
 
-    private final ScheduleModel model = new LazyScheduleModel() {
+    private final LazyScheduleModel model = new LazyScheduleModel() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -171,4 +174,10 @@ public class SessionCalendar implements Serializable {
         return clinicTime.today();
     }
 
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        booking = ServiceReference.lookedUpOnFirstUse(SessionBooking.class);
+        clinicCalendar = ServiceReference.lookedUpOnFirstUse(ClinicCalendar.class);
+    }
 }

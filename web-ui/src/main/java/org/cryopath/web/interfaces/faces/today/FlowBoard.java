@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.cryopath.domain.shared.DomainException;
 import org.cryopath.scheduling.application.ProcedureDay;
 import org.cryopath.scheduling.application.ProcedureDay.FlowItem;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -32,7 +35,7 @@ public class FlowBoard implements Serializable {
     static final String STEP_FORM = "step";
 
     @EJB
-    ProcedureDay day;
+    transient ProcedureDay day;
 
     @Inject
     DomainErrors errors;
@@ -191,5 +194,11 @@ public class FlowBoard implements Serializable {
 
     public void setCollectedBy(String collectedBy) {
         this.collectedBy = collectedBy;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        day = ServiceReference.lookedUpOnFirstUse(ProcedureDay.class);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.cryopath.scheduling.application.SessionView;
 import org.cryopath.scheduling.application.WorkQueues;
 import org.cryopath.web.interfaces.faces.shell.Shell;
 import org.cryopath.web.interfaces.faces.support.ClinicTime;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 
 /**
  * The landing page ({@code /today/board.xhtml}): today's sessions and what waits for the front desk and the
@@ -26,13 +29,13 @@ public class TodayBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    WorkQueues queues;
+    transient WorkQueues queues;
 
     @EJB
-    SessionBooking booking;
+    transient SessionBooking booking;
 
     @EJB
-    EscortDesk escorts;
+    transient EscortDesk escorts;
 
     @Inject
     ClinicTime clinicTime;
@@ -72,5 +75,13 @@ public class TodayBoard implements Serializable {
 
     public List<SessionView> getSessions() {
         return sessions;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        queues = ServiceReference.lookedUpOnFirstUse(WorkQueues.class);
+        booking = ServiceReference.lookedUpOnFirstUse(SessionBooking.class);
+        escorts = ServiceReference.lookedUpOnFirstUse(EscortDesk.class);
     }
 }

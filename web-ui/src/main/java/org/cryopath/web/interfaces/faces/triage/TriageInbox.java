@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.cryopath.domain.model.referral.GuidancePreference;
@@ -15,6 +17,7 @@ import org.cryopath.scheduling.application.Triage;
 import org.cryopath.scheduling.application.TriageItem;
 import org.cryopath.web.interfaces.faces.support.DomainErrors;
 import org.cryopath.web.interfaces.faces.support.PagedResults;
+import org.cryopath.web.interfaces.faces.support.ServiceReference;
 import org.cryopath.web.interfaces.faces.support.Texts;
 import org.omnifaces.util.Messages;
 
@@ -33,7 +36,7 @@ public class TriageInbox implements Serializable {
     public static final int PAGE_SIZE = 25;
 
     @EJB
-    Triage triage;
+    transient Triage triage;
 
     @Inject
     DomainErrors errors;
@@ -175,5 +178,11 @@ public class TriageInbox implements Serializable {
 
     public void setQuestion(String question) {
         this.question = question;
+    }
+
+    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        triage = ServiceReference.lookedUpOnFirstUse(Triage.class);
     }
 }
