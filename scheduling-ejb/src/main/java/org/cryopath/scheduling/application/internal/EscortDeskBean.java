@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +31,17 @@ import org.cryopath.scheduling.application.EscortDesk;
 public class EscortDeskBean implements EscortDesk {
 
     /**
-     * Booked sessions from the start of the clinic's day whose escort may need the front desk: nobody available (on
-     * the list at once), or on the worklist (added by the escalation). Those confirmed since (and not waiting to be
-     * confirmed again) are left out after reading.
+     * Booked sessions from the start of the clinic's day whose escort may need the front desk, in two small reads:
+     * those on the worklist (added by the escalation), from the worklist's own rows, and those with nobody available
+     * (on the list at once), by the escort status index. One query with {@code OR EXISTS} made the database test
+     * every upcoming booked session of the year, and the today board asks for these counts on every refresh. Those
+     * confirmed since (and not waiting to be confirmed again) are left out after reading.
      */
-    private static final String WORKLIST = "SELECT s FROM Session s JOIN FETCH s.patient WHERE s.status = :booked "
-            + "AND s.start >= :from AND (s.escort.status = :unavailable OR EXISTS (SELECT e FROM EscortFollowUp e "
-            + "WHERE e.sessionId = s.id)) ORDER BY s.start, s.id";
+    private static final String ON_WORKLIST = "SELECT s FROM EscortFollowUp e, Session s JOIN FETCH s.patient "
+            + "WHERE s.id = e.sessionId AND s.status = :booked AND s.start >= :from";
+    private static final String NOBODY_AVAILABLE = "SELECT s FROM Session s JOIN FETCH s.patient "
+            + "WHERE s.escort.status = :unavailable AND s.status = :booked AND s.start >= :from";
+    private static final Comparator<Session> BY_START = Comparator.comparing(Session::start).thenComparingLong(Session::id);
 
     @PersistenceContext(unitName = "cryopath")
     EntityManager em;
@@ -53,12 +58,22 @@ public class EscortDeskBean implements EscortDesk {
     @Override
     public List<Entry> worklist() {
         Instant now = clock.instant();
-        List<Session> sessions = em.createQuery(WORKLIST, Session.class)
+        Instant from = clinic.startOf(clinic.dateAt(now));
+        Map<Long, Session> found = new HashMap<>();
+        em.createQuery(ON_WORKLIST, Session.class)
                 .setParameter("booked", SessionStatus.BOOKED)
-                .setParameter("from", clinic.startOf(clinic.dateAt(now)))
-                .setParameter("unavailable", EscortStatus.UNAVAILABLE)
+                .setParameter("from", from)
                 .getResultStream()
+                .forEach(session -> found.put(session.id(), session));
+        em.createQuery(NOBODY_AVAILABLE, Session.class)
+                .setParameter("unavailable", EscortStatus.UNAVAILABLE)
+                .setParameter("booked", SessionStatus.BOOKED)
+                .setParameter("from", from)
+                .getResultStream()
+                .forEach(session -> found.put(session.id(), session));
+        List<Session> sessions = found.values().stream()
                 .filter(Session::needsEscortFollowUp)
+                .sorted(BY_START)
                 .toList();
         if (sessions.isEmpty()) {
             return List.of();
