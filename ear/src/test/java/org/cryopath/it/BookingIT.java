@@ -243,7 +243,7 @@ class BookingIT {
         long radiologist = Clinic.radiologist("Dr. Mail " + tag);
         String mrn = uniqueMrn("MAIL");
         long caseId = Clinic.readyCase(mrn, "SEDATION", 1);
-        LocalDate day = LocalDate.now(Clinic.ZONE).plusDays(10);
+        LocalDate day = Clinic.farDay(30);
 
         Api.Reply booked = Clinic.book(Staff.FRONT_DESK, caseId, Clinic.placement(Clinic.at(day, 10, 0), room, radiologist,
                 null));
