@@ -8,7 +8,10 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class Database {
 
-    @Resource(lookup = "java:app/jdbc/cryopath")
+    /** The application's data source, defined by {@code DatabaseLifecycle}. */
+    public static final String DATA_SOURCE = "java:app/jdbc/cryopath";
+
+    @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
     private volatile DatabaseProduct product;

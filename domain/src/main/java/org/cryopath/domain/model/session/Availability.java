@@ -68,10 +68,11 @@ public final class Availability {
     private final List<Clinician> anaesthetists;
     private final Set<LocalDate> closures;
     private final Instant now;
-    private final Map<Long, List<Busy>> byRoom = new HashMap<>();
-    private final Map<Long, List<Busy>> byClinician = new HashMap<>();
-    private final Map<Long, List<Busy>> byPatient = new HashMap<>();
-    private final List<Busy> recovering = new ArrayList<>();
+    private final Map<Long, Timeline> byRoom = new HashMap<>();
+    private final Map<Long, Timeline> byClinician = new HashMap<>();
+    private final Map<Long, List<Busy>> ofPatient = new HashMap<>();
+    private final Map<Long, Timeline> byPatient = new HashMap<>();
+    private final Timeline recovering;
 
     public Availability(ZoneId zone, SchedulingRules rules, Collection<ProcedureRoom> rooms,
             Collection<Clinician> clinicians, Set<LocalDate> closures, Collection<Busy> busy, Instant now) {
@@ -86,15 +87,19 @@ public final class Availability {
                 .sorted(Comparator.comparing(Clinician::name)).toList();
         this.closures = Set.copyOf(closures);
         this.now = now;
+        Map<Long, List<Busy>> ofRoom = new HashMap<>();
+        Map<Long, List<Busy>> ofClinician = new HashMap<>();
         for (Busy session : busy) {
-            byRoom.computeIfAbsent(session.roomId(), key -> new ArrayList<>()).add(session);
-            byClinician.computeIfAbsent(session.radiologistId(), key -> new ArrayList<>()).add(session);
+            ofRoom.computeIfAbsent(session.roomId(), key -> new ArrayList<>()).add(session);
+            ofClinician.computeIfAbsent(session.radiologistId(), key -> new ArrayList<>()).add(session);
             if (session.anaesthetistId() != null) {
-                byClinician.computeIfAbsent(session.anaesthetistId(), key -> new ArrayList<>()).add(session);
+                ofClinician.computeIfAbsent(session.anaesthetistId(), key -> new ArrayList<>()).add(session);
             }
-            byPatient.computeIfAbsent(session.patientId(), key -> new ArrayList<>()).add(session);
-            recovering.add(session);
+            ofPatient.computeIfAbsent(session.patientId(), key -> new ArrayList<>()).add(session);
         }
+        ofRoom.forEach((room, held) -> byRoom.put(room, new Timeline(held, Busy::start, Busy::turnoverEnd)));
+        ofClinician.forEach((clinician, held) -> byClinician.put(clinician, new Timeline(held, Busy::start, Busy::end)));
+        recovering = new Timeline(busy, Busy::end, Busy::recoveryEnd);
     }
 
     /** Every rule {@code placement} breaks for {@code need}, each on its field; empty when it can be booked. */
@@ -257,7 +262,7 @@ public final class Availability {
         Instant closes = ZonedDateTime.of(day, span.closes(), zone).toInstant();
         Instant previousEnd = opens;
         Instant nextStart = closes;
-        for (Busy session : byRoom.getOrDefault(room.id(), List.of())) {
+        for (Busy session : byRoom.getOrDefault(room.id(), Timeline.empty()).all()) {
             if (moving(session, need)) {
                 continue;
             }
@@ -275,18 +280,20 @@ public final class Availability {
     }
 
     private boolean roomBusy(long room, Instant from, Instant to, Need need) {
-        return byRoom.getOrDefault(room, List.of()).stream()
-                .anyMatch(session -> !moving(session, need) && session.holdsRoom(room, from, to));
+        return byRoom.getOrDefault(room, Timeline.empty())
+                .any(from, to, session -> !moving(session, need) && session.holdsRoom(room, from, to));
     }
 
     private boolean clinicianBusy(long clinician, Instant from, Instant to, Need need) {
-        return byClinician.getOrDefault(clinician, List.of()).stream()
-                .anyMatch(session -> !moving(session, need) && session.holdsClinician(clinician, from, to));
+        return byClinician.getOrDefault(clinician, Timeline.empty())
+                .any(from, to, session -> !moving(session, need) && session.holdsClinician(clinician, from, to));
     }
 
     private boolean patientBusy(Need need, Instant from, Instant to) {
-        return byPatient.getOrDefault(need.patientId(), List.of()).stream()
-                .anyMatch(session -> !moving(session, need) && session.holdsPatient(need.patientId(), from, to));
+        // a search reads about a thousand patients' sessions and asks about one: their timeline is made when asked
+        return byPatient.computeIfAbsent(need.patientId(), patient -> new Timeline(
+                        ofPatient.getOrDefault(patient, List.of()), Busy::start, Busy::recoveryEnd))
+                .any(from, to, session -> !moving(session, need) && session.holdsPatient(need.patientId(), from, to));
     }
 
     /**
@@ -294,8 +301,8 @@ public final class Availability {
      * any one moment of it.
      */
     private int recoveryBaysLeft(Instant from, Instant to, Need need) {
-        List<Busy> overlapping = recovering.stream()
-                .filter(session -> !moving(session, need) && session.inRecoveryDuring(from, to)).toList();
+        List<Busy> overlapping = recovering.during(from, to,
+                session -> !moving(session, need) && session.inRecoveryDuring(from, to));
         int most = 0;
         for (Busy candidate : overlapping) {
             Instant moment = candidate.end().isAfter(from) ? candidate.end() : from;

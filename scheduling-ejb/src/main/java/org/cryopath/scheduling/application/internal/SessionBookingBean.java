@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.model.calendar.Clinician;
 import org.cryopath.domain.model.calendar.ProcedureRoom;
@@ -63,6 +64,10 @@ public class SessionBookingBean implements SessionBooking {
 
     @Inject
     Database database;
+
+    /** Slot search reads the busy sessions with plain JDBC (see {@link SessionReads#busyBetween}). */
+    @Resource(lookup = Database.DATA_SOURCE)
+    DataSource dataSource;
 
     @Inject
     Clock clock;
@@ -129,7 +134,7 @@ public class SessionBookingBean implements SessionBooking {
                     : window.plusDays(SEARCH_WINDOW_DAYS - 1);
             Availability availability = new Availability(zone, rules, rooms, clinicians,
                     SessionReads.closures(em, window, windowLast),
-                    SessionReads.busyBetween(em, database.product(), window.minusDays(1).atStartOfDay(zone).toInstant(),
+                    SessionReads.busyBetween(dataSource, database.product(), window.minusDays(1).atStartOfDay(zone).toInstant(),
                             windowLast.plusDays(2).atStartOfDay(zone).toInstant()), now);
             found.addAll(availability.search(need, window, windowLast, wanted - found.size()));
         }

@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.cryopath.domain.persistence.ConfiguredDatabase;
+import org.cryopath.domain.persistence.Database;
 import org.cryopath.domain.persistence.DatabaseProduct;
 import org.cryopath.domain.persistence.DatabaseRefused;
 import org.cryopath.domain.persistence.JdbcUrlDataSource;
@@ -69,7 +70,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Lock(LockType.READ)
 public class DatabaseLifecycle {
 
-    public static final String DATA_SOURCE = "java:app/jdbc/cryopath";
+    public static final String DATA_SOURCE = Database.DATA_SOURCE;
     static final String DEFAULT_URL = ConfiguredDatabase.DEFAULT_URL;
 
     private static final Logger LOG = Logger.getLogger(DatabaseLifecycle.class.getName());
