@@ -122,6 +122,7 @@ class ProcedureDayIT {
             assertThat(discharged.object().getString("stage")).isEqualTo("DISCHARGED");
             assertThat(discharged.object().getString("collectedBy")).isEqualTo("Sam Rivera");
         }
+        assertTheTodayBoardCountsAsTheFlowBoard();
 
         LocalDate dischargedOn = LocalDate.now(Clinic.ZONE);
         assertSchedule(kidney, dischargedOn, 1, 3, 6, 12, 24, 36, 48, 60);
@@ -376,7 +377,18 @@ class ProcedureDayIT {
         assertThat(marked.failures(200)).singleElement()
                 .satisfies(o -> assertThat(o.detail()).contains("session.noShow.notBooked"));
         assertThat(actions(noShowTwice.mrn())).filteredOn("session.noShow"::equals).hasSize(1);
+        assertTheTodayBoardCountsAsTheFlowBoard();
         log.assertNoLockTroubleNorStackTrace();
+    }
+
+    /**
+     * The today board counts the day's stages with one grouped query ({@code ProcedureDay.todayCounts}), the flow board
+     * from its sessions: both count alike, stage by stage.
+     */
+    private static void assertTheTodayBoardCountsAsTheFlowBoard() {
+        JsonObject board = Probe.getAs("FRONT_DESK", "flow/board").object();
+        assertThat(board.getJsonObject("todayCounts")).as("the today board's counts").isEqualTo(board.getJsonObject("counts"));
+        assertThat(board.getJsonObject("counts").values()).as("some stage counted").anyMatch(n -> !n.toString().equals("0"));
     }
 
     private static List<String> actions(String mrn) {

@@ -165,8 +165,10 @@ public class FlowProbe {
             board.counts().forEach((stage, n) -> counts.add(stage.name(), n));
             JsonArrayBuilder sessions = Json.createArrayBuilder();
             board.sessions().forEach(s -> sessions.add(item(s)));
+            JsonObjectBuilder todayCounts = Json.createObjectBuilder();
+            day.todayCounts().forEach((stage, n) -> todayCounts.add(stage.name(), n));
             return Json.createObjectBuilder().add("day", board.day().toString()).add("counts", counts)
-                    .add("sessions", sessions).build();
+                    .add("todayCounts", todayCounts).add("sessions", sessions).build();
         });
     }
 

@@ -42,6 +42,9 @@ public interface ProcedureDay {
 
     Board today();
 
+    /** How many of today's sessions are at each stage (every stage present), without the sessions: the today board's panel. */
+    Map<FlowStage, Long> todayCounts();
+
     /** @param overrideReason a clinician's reason to check in without a confirmed escort; null otherwise */
     FlowItem checkIn(long sessionId, String overrideReason);
 

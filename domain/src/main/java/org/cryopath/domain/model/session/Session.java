@@ -376,11 +376,16 @@ public class Session {
 
     /** Where the patient is on the day, as the flow board counts it. */
     public FlowStage flowStage() {
+        return flowStage(status, dischargedAt != null);
+    }
+
+    /** The flow stage of a session in {@code status}, discharged or not (a completed session recovers until then). */
+    public static FlowStage flowStage(SessionStatus status, boolean discharged) {
         return switch (status) {
             case BOOKED -> FlowStage.EXPECTED;
             case CHECKED_IN -> FlowStage.CHECKED_IN;
             case IN_PROCEDURE -> FlowStage.IN_PROCEDURE;
-            case COMPLETED -> dischargedAt == null ? FlowStage.RECOVERY : FlowStage.DISCHARGED;
+            case COMPLETED -> discharged ? FlowStage.DISCHARGED : FlowStage.RECOVERY;
             case NO_SHOW -> FlowStage.NO_SHOW;
             case CANCELLED -> FlowStage.CANCELLED;
         };

@@ -57,7 +57,7 @@ public class ProcedureDayBean implements ProcedureDay {
 
     @Override
     public Board today() {
-        LocalDate day = LocalDate.ofInstant(clock.instant(), clinic.zone());
+        LocalDate day = clinic.dateAt(clock.instant());
         List<Session> sessions = SessionViews.startingBetween(em, clinic.instantAt(day, LocalTime.MIDNIGHT),
                 clinic.instantAt(day.plusDays(1), LocalTime.MIDNIGHT));
         List<FlowItem> items = FlowItems.of(em, clinic.zone(), sessions);
@@ -66,6 +66,13 @@ public class ProcedureDayBean implements ProcedureDay {
             counts.put(stage, items.stream().filter(item -> item.stage() == stage).count());
         }
         return new Board(day, counts, items);
+    }
+
+    @Override
+    public Map<FlowStage, Long> todayCounts() {
+        LocalDate day = clinic.dateAt(clock.instant());
+        return SessionViews.stagesStartingBetween(em, clinic.instantAt(day, LocalTime.MIDNIGHT),
+                clinic.instantAt(day.plusDays(1), LocalTime.MIDNIGHT));
     }
 
     @Override

@@ -2,10 +2,13 @@ package org.cryopath.scheduling.application.internal;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cryopath.domain.model.preparation.PlanStatus;
+import org.cryopath.domain.model.session.FlowStage;
 import org.cryopath.domain.model.session.Session;
 import org.cryopath.domain.model.session.SessionStatus;
 import org.cryopath.domain.model.treatment.Anaesthesia;
@@ -53,14 +56,40 @@ final class SessionViews {
                 (Boolean) row[20], acknowledged.contains((Long) row[1]))).toList();
     }
 
-    /** The sessions starting in [from, to), any status, by start, with their patients and resources in one query. */
+    /**
+     * The sessions starting in [from, to), any status, by start, with their cases, patients and resources in one query
+     * (the flow board reads each session's case: loaded lazily, that was a query per session).
+     */
     static List<Session> startingBetween(EntityManager em, Instant from, Instant to) {
-        return em.createQuery("SELECT s FROM Session s JOIN FETCH s.patient JOIN FETCH s.room "
+        return em.createQuery("SELECT s FROM Session s JOIN FETCH s.treatmentCase JOIN FETCH s.patient JOIN FETCH s.room "
                         + "JOIN FETCH s.radiologist LEFT JOIN FETCH s.anaesthetist "
                         + "WHERE s.start >= :from AND s.start < :to ORDER BY s.start, s.id", Session.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
+    }
+
+    /**
+     * How many sessions starting in [from, to) are at each flow stage: one grouped query (a completed session is in
+     * recovery until its discharge), so the today board's counts load no session.
+     */
+    static Map<FlowStage, Long> stagesStartingBetween(EntityManager em, Instant from, Instant to) {
+        Map<FlowStage, Long> counts = new EnumMap<>(FlowStage.class);
+        for (FlowStage stage : FlowStage.values()) {
+            counts.put(stage, 0L);
+        }
+        em.createQuery("SELECT s.status, COUNT(s), COUNT(s.dischargedAt) FROM Session s "
+                        + "WHERE s.start >= :from AND s.start < :to GROUP BY s.status", Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .forEach(row -> {
+                    SessionStatus status = (SessionStatus) row[0];
+                    long discharged = (Long) row[2];
+                    counts.merge(Session.flowStage(status, false), (Long) row[1] - discharged, Long::sum);
+                    counts.merge(Session.flowStage(status, true), discharged, Long::sum);
+                });
+        return counts;
     }
 
     private static SessionView of(Session s, Set<Long> acknowledged) {

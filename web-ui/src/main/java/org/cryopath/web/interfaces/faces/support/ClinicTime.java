@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.cryopath.domain.clinic.ClinicProfile;
 
 /** Shows stored instants as the clinic's wall-clock time, in the language of the page. */
@@ -15,28 +19,32 @@ import org.cryopath.domain.clinic.ClinicProfile;
 @ApplicationScoped
 public class ClinicTime {
 
+    /** Formatters by style and language, made once: the today board formats two times on each of its many rows. */
+    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+
     @Inject
     ClinicProfile clinic;
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale())
-                .format(clinic.localTime(instant));
+        return instant == null ? "" : formatter("dateTime", () -> DateTimeFormatter.ofLocalizedDateTime(
+                FormatStyle.MEDIUM, FormatStyle.SHORT)).format(clinic.localTime(instant));
     }
 
     /** The clinic's clock time of an instant: "8:30 AM", "8:30". */
     public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale())
+        return instant == null ? "" : formatter("time", () -> DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT))
                 .format(clinic.localTime(instant));
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date == null ? "" : formatter("date", () -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM))
+                .format(date);
     }
 
     /** A date written out, as in a letter: "Monday, December 7, 2026", "lunes, 7 de diciembre de 2026". */
     public String longDate(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(date);
+        return date == null ? "" : formatter("longDate", () -> DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL))
+                .format(date);
     }
 
     /** The clinic's calendar day of an instant. */
@@ -64,7 +72,13 @@ public class ClinicTime {
         return clinic.dateAt(Instant.now());
     }
 
-    private static java.util.Locale locale() {
+    /** The formatter of {@code style} in the page's language. */
+    private DateTimeFormatter formatter(String style, Supplier<DateTimeFormatter> made) {
+        Locale locale = locale();
+        return formatters.computeIfAbsent(style + '/' + locale.toLanguageTag(), key -> made.get().withLocale(locale));
+    }
+
+    private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

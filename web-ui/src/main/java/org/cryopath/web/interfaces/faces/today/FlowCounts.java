@@ -3,6 +3,7 @@ package org.cryopath.web.interfaces.faces.today;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.Map;
 import org.cryopath.domain.model.session.FlowStage;
 import org.cryopath.scheduling.application.ProcedureDay;
 
@@ -17,12 +18,12 @@ public class FlowCounts {
     @EJB
     ProcedureDay day;
 
-    private ProcedureDay.Board board;
+    private Map<FlowStage, Long> counts;
 
     public long count(FlowStage stage) {
-        if (board == null) {
-            board = day.today();
+        if (counts == null) {
+            counts = day.todayCounts();
         }
-        return board.counts().getOrDefault(stage, 0L);
+        return counts.getOrDefault(stage, 0L);
     }
 }
