@@ -75,12 +75,14 @@ public final class Accessibility implements WebDriverListener {
             + "var h = 0; for (var i = 0; i < text.length; i++) { h = (h * 31 + text.charCodeAt(i)) | 0; }"
             + "return location.href + '|' + document.getElementsByTagName('*').length + '|' + text.length + '|' + h;";
     /**
-     * Loaded, no PrimeFaces request running, no jQuery animation, and no CSS transition or animation running (a
-     * button fading back from its disabled look after a request would be measured half transparent); animations that
-     * never end (a spinner) do not count.
+     * Loaded, no PrimeFaces request running, no button still showing one ({@code ui-state-loading}: PrimeFaces keeps
+     * a button disabled for its minimum loading animation after the request has ended, then fades it back), no jQuery
+     * animation, and no CSS transition or animation running (a button fading back from its disabled look would be
+     * measured half transparent); animations that never end (a spinner) do not count.
      */
     private static final String SETTLED = "return document.readyState === 'complete'"
             + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+            + " && document.querySelector('.ui-state-loading') === null"
             + " && (!window.jQuery || jQuery(':animated').length === 0)"
             + " && !(document.getAnimations && document.getAnimations().some(function (a) {"
             + "      return a.playState === 'running' && !(a.effect && a.effect.getComputedTiming().iterations === Infinity);"
