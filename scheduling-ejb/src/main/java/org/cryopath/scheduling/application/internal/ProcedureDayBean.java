@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +57,7 @@ public class ProcedureDayBean implements ProcedureDay {
     @Override
     public Board today() {
         LocalDate day = clinic.dateAt(clock.instant());
-        List<Session> sessions = SessionViews.startingBetween(em, clinic.instantAt(day, LocalTime.MIDNIGHT),
-                clinic.instantAt(day.plusDays(1), LocalTime.MIDNIGHT));
+        List<Session> sessions = SessionViews.startingBetween(em, clinic.startOf(day), clinic.startOf(day.plusDays(1)));
         List<FlowItem> items = FlowItems.of(em, clinic.zone(), sessions);
         Map<FlowStage, Long> counts = new EnumMap<>(FlowStage.class);
         for (FlowStage stage : FlowStage.values()) {
@@ -71,8 +69,7 @@ public class ProcedureDayBean implements ProcedureDay {
     @Override
     public Map<FlowStage, Long> todayCounts() {
         LocalDate day = clinic.dateAt(clock.instant());
-        return SessionViews.stagesStartingBetween(em, clinic.instantAt(day, LocalTime.MIDNIGHT),
-                clinic.instantAt(day.plusDays(1), LocalTime.MIDNIGHT));
+        return SessionViews.stagesStartingBetween(em, clinic.startOf(day), clinic.startOf(day.plusDays(1)));
     }
 
     @Override

@@ -49,7 +49,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * before the notifications module starts its dispatcher.
  */
 @DataSourceDefinition(
-        name = DatabaseLifecycle.DATA_SOURCE,
+        name = Database.DATA_SOURCE,
         className = "org.cryopath.domain.persistence.JdbcUrlDataSource",
         url = "${MPCONFIG=cryopath.jdbc.url:" + DatabaseLifecycle.DEFAULT_URL + "}",
         user = "${MPCONFIG=cryopath.jdbc.user:" + ConfiguredDatabase.DEFAULT_USER + "}",
@@ -70,13 +70,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Lock(LockType.READ)
 public class DatabaseLifecycle {
 
-    public static final String DATA_SOURCE = Database.DATA_SOURCE;
     static final String DEFAULT_URL = ConfiguredDatabase.DEFAULT_URL;
 
     private static final Logger LOG = Logger.getLogger(DatabaseLifecycle.class.getName());
     private static final ClassLoader CLASS_LOADER = DatabaseLifecycle.class.getClassLoader();
 
-    @Resource(lookup = DATA_SOURCE)
+    @Resource(lookup = Database.DATA_SOURCE)
     DataSource dataSource;
 
     private MigratedSchema schema;
