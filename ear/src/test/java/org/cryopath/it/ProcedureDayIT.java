@@ -12,9 +12,11 @@ import static org.cryopath.it.support.Referrals.uniqueMrn;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,8 +28,11 @@ import org.cryopath.it.support.ParallelClients.Run;
 import org.cryopath.it.support.Probe;
 import org.cryopath.it.support.ProcedureDays;
 import org.cryopath.it.support.ProcedureDays.Today;
+import org.cryopath.it.support.Server;
 import org.cryopath.it.support.ServerLog;
+import org.cryopath.it.support.Staff;
 import org.cryopath.it.support.TestMailServer;
+import org.cryopath.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -379,6 +384,42 @@ class ProcedureDayIT {
         assertThat(actions(noShowTwice.mrn())).filteredOn("session.noShow"::equals).hasSize(1);
         assertTheTodayBoardCountsAsTheFlowBoard();
         log.assertNoLockTroubleNorStackTrace();
+    }
+
+    @Test
+    void theTodayBoardListsEachSessionWithItsPatientTeamAndWhetherThePreparationWasAcknowledged() {
+        String tag = unique(5);
+        long room = Clinic.room("Board room " + tag, "CT");
+        long radiologist = Clinic.radiologist("Dr. Board " + tag);
+        List<LocalDate> days = days(2);
+        Today read = ProcedureDays.sessionToday(uniqueMrn("BOARDREAD"), "KIDNEY", "EN", true, room, radiologist,
+                days.get(0));
+        Today unread = ProcedureDays.sessionToday(uniqueMrn("BOARDUNREAD"), "LIVER", "ES", true, room, radiologist,
+                days.get(1));
+        assertThat(Probe.post("flow/cases/" + read.caseId() + "/plan-acknowledged", null).status()).isEqualTo(200);
+
+        WebSession frontDesk = new WebSession();
+        assertThat(frontDesk.signIn(Staff.FRONT_DESK.username(), Staff.FRONT_DESK.password()).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> board = frontDesk.get(Server.cryopath("today/board.xhtml"));
+
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(row(board.body(), read.mrn()))
+                .contains(ProcedureDays.familyName(read.mrn()), "Board room " + tag, "Dr. Board " + tag, "Sedation",
+                        "acknowledged done", "session/book.xhtml?case=" + read.caseId())
+                .doesNotContain("pending");
+        assertThat(row(board.body(), unread.mrn()))
+                .contains(ProcedureDays.familyName(unread.mrn()), "Board room " + tag, "Dr. Board " + tag,
+                        "acknowledged pending attention", "session/book.xhtml?case=" + unread.caseId())
+                .doesNotContain("acknowledged done");
+    }
+
+    /** The today board's row of the patient with {@code mrn}. */
+    private static String row(String board, String mrn) {
+        return Arrays.stream(board.split("<tr class=\"session\""))
+                .map(row -> row.substring(0, Math.max(0, row.indexOf("</tr>"))))
+                .filter(row -> row.contains(">" + mrn + "<"))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + mrn + " on the today board"));
     }
 
     /**

@@ -27,6 +27,8 @@ import java.util.function.Supplier;
 import org.cryopath.domain.model.audit.AuditEntry;
 import org.cryopath.domain.model.followup.ImagingModality;
 import org.cryopath.domain.model.outbox.OutboxMessage;
+import org.cryopath.domain.model.preparation.PlanStatus;
+import org.cryopath.domain.model.preparation.PreparationPlan;
 import org.cryopath.domain.model.session.Session;
 import org.cryopath.domain.model.session.SessionOutcome;
 import org.cryopath.domain.shared.ConcurrentChange;
@@ -84,6 +86,23 @@ public class FlowProbe {
     }
 
     /** Test only: every session brought to today goes back to the day and time it was booked for. */
+    /**
+     * The patient of a case acknowledges its issued plan, as the link's confirmation does (that path has its own test,
+     * TriageAndPreparationIT): for tests of what staff see of an acknowledged preparation.
+     */
+    @POST
+    @Path("cases/{case}/plan-acknowledged")
+    @Transactional
+    public JsonObject acknowledgePlan(@PathParam("case") long caseId) {
+        em.createQuery("SELECT p FROM PreparationPlan p WHERE p.treatmentCase.id = :case AND p.status = :issued",
+                        PreparationPlan.class)
+                .setParameter("case", caseId)
+                .setParameter("issued", PlanStatus.ISSUED)
+                .getSingleResult()
+                .acknowledge(Instant.now());
+        return Json.createObjectBuilder().build();
+    }
+
     @POST
     @Path("sessions/put-back")
     @Transactional

@@ -33,8 +33,8 @@ final class SessionReads {
             + "('BOOKED', 'CHECKED_IN', 'IN_PROCEDURE', 'COMPLETED') AND ";
 
     /** EclipseLink's batch reading ({@code QueryHints.BATCH}, {@code QueryHints.BATCH_TYPE}), named as strings. */
-    private static final String BATCH = "eclipselink.batch";
-    private static final String BATCH_TYPE = "eclipselink.batch.type";
+    static final String BATCH = "eclipselink.batch";
+    static final String BATCH_TYPE = "eclipselink.batch.type";
 
     private SessionReads() {
     }
@@ -155,11 +155,11 @@ final class SessionReads {
         return busy;
     }
 
-    private static long number(Object value) {
+    static long number(Object value) {
         return ((Number) value).longValue();
     }
 
-    private static Instant instant(Object millis) {
+    static Instant instant(Object millis) {
         return Instant.ofEpochMilli(((Number) millis).longValue());
     }
 }

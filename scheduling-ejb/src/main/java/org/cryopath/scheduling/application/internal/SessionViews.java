@@ -1,8 +1,17 @@
 package org.cryopath.scheduling.application.internal;
 
+import static org.cryopath.scheduling.application.internal.SessionReads.BATCH;
+import static org.cryopath.scheduling.application.internal.SessionReads.BATCH_TYPE;
+import static org.cryopath.scheduling.application.internal.SessionReads.instant;
+import static org.cryopath.scheduling.application.internal.SessionReads.number;
+
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +28,11 @@ import org.cryopath.scheduling.application.SessionView;
 /** Sessions as staff see them, with their patient, resources and preparation state; few queries however many. */
 final class SessionViews {
 
+    private static final String SESSIONS_STARTING = "SELECT ID, CASE_ID, PATIENT_ID, ROOM_ID, RADIOLOGIST_ID, "
+            + "ANAESTHETIST_ID, RESCHEDULED_FROM_ID, START_AT, END_AT, GUIDANCE, ANAESTHESIA, STATUS, CANCEL_REASON, "
+            + "EARLIEST_OVERRIDE_REASON, PREPARATION_CONFLICT FROM TREATMENT_SESSION "
+            + "WHERE START_AT >= ? AND START_AT < ? ORDER BY START_AT, ID";
+
     private SessionViews() {
     }
 
@@ -33,39 +47,62 @@ final class SessionViews {
     }
 
     /**
-     * The views of the sessions starting in [from, to), any status, by start: one query of the columns a view shows
-     * and one for the acknowledgements, however many sessions. The today board and the calendar read this on every
-     * refresh, so it loads no entity: sessions would bring their cases, referrals and the rooms' and clinicians'
-     * hours along, row by row.
+     * The views of the sessions starting in [from, to), any status, by start. The today board and the calendar read this
+     * on every refresh, so it loads no entity (sessions would bring their rooms' and clinicians' hours along) and joins
+     * nothing: the sessions' own columns through the start index first, then the names of the patients, rooms and
+     * clinicians they name and the acknowledgements, each by primary key. One query joining all of them let Derby choose
+     * hash joins that read the whole patient, case, clinician and (for the rescheduled-from link) session tables on
+     * every refresh: with 100,000 sessions that was most of a today board.
      */
     static List<SessionView> viewsStartingBetween(EntityManager em, Instant from, Instant to) {
-        List<Object[]> rows = em.createQuery("SELECT s.id, c.id, p.id, p.mrn.value, p.name.family, p.name.given, "
-                        + "s.start, s.end, r.id, r.name, rad.id, rad.name, an.id, an.name, s.guidance, s.anaesthesia, "
-                        + "s.status, s.cancelReason, rf.id, s.earliestDateOverride, s.preparationConflict "
-                        + "FROM Session s JOIN s.treatmentCase c JOIN s.patient p JOIN s.room r JOIN s.radiologist rad "
-                        + "LEFT JOIN s.anaesthetist an LEFT JOIN s.rescheduledFrom rf "
-                        + "WHERE s.start >= :from AND s.start < :to ORDER BY s.start, s.id", Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
-        Set<Long> acknowledged = acknowledgedCases(em, rows.stream().map(row -> (Long) row[1]).distinct().toList());
-        return rows.stream().map(row -> new SessionView((Long) row[0], (Long) row[1], (Long) row[2], (String) row[3],
-                PersonName.of((String) row[5], (String) row[4]).sortable(), (Instant) row[6], (Instant) row[7], (Long) row[8], (String) row[9],
-                (Long) row[10], (String) row[11], (Long) row[12], (String) row[13], (Guidance) row[14],
-                (Anaesthesia) row[15], (SessionStatus) row[16], (String) row[17], (Long) row[18], (String) row[19],
-                (Boolean) row[20], acknowledged.contains((Long) row[1]))).toList();
+        List<Object[]> sessions = new ArrayList<>();
+        for (Object row : em.createNativeQuery(SESSIONS_STARTING)
+                .setParameter(1, from.toEpochMilli())
+                .setParameter(2, to.toEpochMilli())
+                .getResultList()) {
+            sessions.add((Object[]) row);
+        }
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> patients = byId(em, "SELECT p.id, p.mrn.value, p.name.family, p.name.given FROM Patient p "
+                + "WHERE p.id IN :ids", idsIn(sessions, 2));
+        Map<Long, Object[]> rooms = byId(em, "SELECT r.id, r.name FROM ProcedureRoom r WHERE r.id IN :ids",
+                idsIn(sessions, 3));
+        Map<Long, Object[]> clinicians = byId(em, "SELECT c.id, c.name FROM Clinician c WHERE c.id IN :ids",
+                idsIn(sessions, 4, 5));
+        Set<Long> acknowledged = acknowledgedCases(em, idsIn(sessions, 1));
+        return sessions.stream().map(row -> {
+            long caseId = number(row[1]);
+            Object[] patient = patients.get(number(row[2]));
+            Long anaesthetist = row[5] == null ? null : number(row[5]);
+            return new SessionView(number(row[0]), caseId, number(row[2]), (String) patient[1],
+                    PersonName.of((String) patient[3], (String) patient[2]).sortable(), instant(row[7]),
+                    instant(row[8]), number(row[3]), (String) rooms.get(number(row[3]))[1], number(row[4]),
+                    (String) clinicians.get(number(row[4]))[1], anaesthetist,
+                    anaesthetist == null ? null : (String) clinicians.get(anaesthetist)[1],
+                    Guidance.valueOf((String) row[9]), Anaesthesia.valueOf((String) row[10]),
+                    SessionStatus.valueOf((String) row[11]), (String) row[12], row[6] == null ? null : number(row[6]),
+                    (String) row[13], (Boolean) row[14], acknowledged.contains(caseId));
+        }).toList();
     }
 
     /**
-     * The sessions starting in [from, to), any status, by start, with their cases, patients and resources in one query
-     * (the flow board reads each session's case: loaded lazily, that was a query per session).
+     * The sessions starting in [from, to), any status, by start, with their cases, patients and resources: each
+     * relation read for all the sessions at once by primary key (the flow board reads each session's case: loaded
+     * lazily, that was a query per session; fetched by joins, Derby read the whole tables, see above).
      */
     static List<Session> startingBetween(EntityManager em, Instant from, Instant to) {
-        return em.createQuery("SELECT s FROM Session s JOIN FETCH s.treatmentCase JOIN FETCH s.patient JOIN FETCH s.room "
-                        + "JOIN FETCH s.radiologist LEFT JOIN FETCH s.anaesthetist "
-                        + "WHERE s.start >= :from AND s.start < :to ORDER BY s.start, s.id", Session.class)
+        return em.createQuery("SELECT s FROM Session s WHERE s.start >= :from AND s.start < :to ORDER BY s.start, s.id",
+                        Session.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "s.treatmentCase")
+                .setHint(BATCH, "s.patient")
+                .setHint(BATCH, "s.room")
+                .setHint(BATCH, "s.radiologist")
+                .setHint(BATCH, "s.anaesthetist")
                 .getResultList();
     }
 
@@ -102,15 +139,47 @@ final class SessionViews {
                 s.earliestDateOverride(), s.preparationConflict(), acknowledged.contains(caseId));
     }
 
-    /** The cases among {@code caseIds} whose current issued plan the patient has acknowledged. */
+    /** The distinct non-null ids in the given columns of the rows. */
+    private static List<Long> idsIn(List<Object[]> rows, int... columns) {
+        Set<Long> ids = new HashSet<>();
+        for (Object[] row : rows) {
+            for (int column : columns) {
+                if (row[column] != null) {
+                    ids.add(number(row[column]));
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The rows of a projection whose first column is the id and whose {@code :ids} parameter takes {@code ids}. */
+    private static Map<Long, Object[]> byId(EntityManager em, String query, List<Long> ids) {
+        Map<Long, Object[]> rows = new HashMap<>();
+        for (Object[] row : em.createQuery(query, Object[].class).setParameter("ids", ids).getResultList()) {
+            rows.put((Long) row[0], row);
+        }
+        return rows;
+    }
+
+    /**
+     * The cases among {@code caseIds} whose current issued plan the patient has acknowledged, read through the plans'
+     * case index. In SQL: JPQL's {@code p.treatmentCase.id} joins the case table, and Derby answered that join by
+     * reading every plan.
+     */
     private static Set<Long> acknowledgedCases(EntityManager em, List<Long> caseIds) {
         if (caseIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("SELECT p.treatmentCase.id FROM PreparationPlan p WHERE "
-                        + "p.treatmentCase.id IN :cases AND p.status = :issued AND p.acknowledgedAt IS NOT NULL", Long.class)
-                .setParameter("cases", caseIds)
-                .setParameter("issued", PlanStatus.ISSUED)
-                .getResultList());
+        Query query = em.createNativeQuery("SELECT CASE_ID FROM PREPARATION_PLAN WHERE CASE_ID IN ("
+                + String.join(", ", Collections.nCopies(caseIds.size(), "?")) + ") AND STATUS = ? "
+                + "AND ACKNOWLEDGED_AT IS NOT NULL");
+        for (int i = 0; i < caseIds.size(); i++) {
+            query.setParameter(i + 1, caseIds.get(i));
+        }
+        Set<Long> acknowledged = new HashSet<>();
+        for (Object caseId : query.setParameter(caseIds.size() + 1, PlanStatus.ISSUED.name()).getResultList()) {
+            acknowledged.add(number(caseId));
+        }
+        return acknowledged;
     }
 }

@@ -41,13 +41,18 @@ public class WorkQueuesBean implements WorkQueues {
                 emails(OutboxStatus.PENDING));
     }
 
+    /**
+     * The referrals in a status (and of a priority). This count and the two below count a column of the index their
+     * condition uses ({@code COUNT(r.status)}, not {@code COUNT(r)}): the database then reads only the index entries of
+     * the status asked for (schema V13); {@code COUNT(r)} made Derby read the whole table on every board refresh.
+     */
     private long referrals(ReferralStatus status, Priority priority) {
         if (priority == null) {
-            return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.status = :status", Long.class)
+            return em.createQuery("SELECT COUNT(r.status) FROM Referral r WHERE r.status = :status", Long.class)
                     .setParameter("status", status)
                     .getSingleResult();
         }
-        return em.createQuery("SELECT COUNT(r) FROM Referral r WHERE r.status = :status AND r.priority = :priority",
+        return em.createQuery("SELECT COUNT(r.status) FROM Referral r WHERE r.status = :status AND r.priority = :priority",
                         Long.class)
                 .setParameter("status", status)
                 .setParameter("priority", priority)
@@ -55,14 +60,14 @@ public class WorkQueuesBean implements WorkQueues {
     }
 
     private long unacknowledgedPlans() {
-        return em.createQuery("SELECT COUNT(p) FROM PreparationPlan p WHERE p.status = :issued "
+        return em.createQuery("SELECT COUNT(p.status) FROM PreparationPlan p WHERE p.status = :issued "
                         + "AND p.acknowledgedAt IS NULL", Long.class)
                 .setParameter("issued", PlanStatus.ISSUED)
                 .getSingleResult();
     }
 
     private long emails(OutboxStatus status) {
-        return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.status = :status", Long.class)
+        return em.createQuery("SELECT COUNT(m.status) FROM OutboxMessage m WHERE m.status = :status", Long.class)
                 .setParameter("status", status)
                 .getSingleResult();
     }
