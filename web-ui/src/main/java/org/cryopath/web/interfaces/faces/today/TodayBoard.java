@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cryopath.scheduling.application.EscortDesk;
 import org.cryopath.scheduling.application.SessionBooking;
+import org.cryopath.domain.model.session.SessionStatus;
 import org.cryopath.scheduling.application.SessionView;
 import org.cryopath.scheduling.application.WorkQueues;
 import org.cryopath.web.interfaces.faces.shell.Shell;
@@ -44,7 +45,7 @@ public class TodayBoard implements Serializable {
     Shell shell;
 
     private WorkQueues.Overview overview;
-    private List<SessionView> sessions = List.of();
+    private List<Row> sessions = List.of();
     private EscortDesk.Counts escortCounts = new EscortDesk.Counts(0, 0);
 
     @PostConstruct
@@ -58,9 +59,10 @@ public class TodayBoard implements Serializable {
      * The day's sessions that take place or took place, by start: a cancelled session or a no-show leaves the board
      * (it is on the case's page). The day runs from midnight to midnight of the clinic's zone.
      */
-    private List<SessionView> sessionsOf(LocalDate day) {
+    private List<Row> sessionsOf(LocalDate day) {
         return booking.sessionsBetween(clinicTime.startOf(day), clinicTime.startOf(day.plusDays(1))).stream()
                 .filter(session -> session.status().holdsItsResources())
+                .map(session -> new Row(session, clinicTime.time(session.start()), clinicTime.time(session.end())))
                 .toList();
     }
 
@@ -73,8 +75,96 @@ public class TodayBoard implements Serializable {
         return escortCounts;
     }
 
-    public List<SessionView> getSessions() {
+    public List<Row> getSessions() {
         return sessions;
+    }
+
+    /**
+     * A row of today's sessions as the page shows it, read through getters. The page asks each row a score of
+     * questions on every refresh: asked of the record ({@code booked.roomName()}), each was a method call EL looks up by
+     * reflection, copying all the record's methods every time (some 40,000 copies a page at 80 sessions);
+     * a getter is looked up once per class.
+     */
+    public static final class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final SessionView session;
+        private final String starts;
+        private final String ends;
+
+        Row(SessionView session, String starts, String ends) {
+            this.session = session;
+            this.starts = starts;
+            this.ends = ends;
+        }
+
+        /** When it starts, as a clock time in the clinic's zone and the page's language. */
+        public String getStarts() {
+            return starts;
+        }
+
+        public String getEnds() {
+            return ends;
+        }
+
+        public String getRoomName() {
+            return session.roomName();
+        }
+
+        public long getPatientId() {
+            return session.patientId();
+        }
+
+        public String getPatientName() {
+            return session.patientName();
+        }
+
+        public String getPatientMrn() {
+            return session.patientMrn();
+        }
+
+        public String getRadiologistName() {
+            return session.radiologistName();
+        }
+
+        /** The anaesthetist's name, or null under sedation. */
+        public String getAnaesthetistName() {
+            return session.anaesthetistName();
+        }
+
+        public String getAnaesthesia() {
+            return session.anaesthesia().name();
+        }
+
+        public boolean isPreparationAcknowledged() {
+            return session.preparationAcknowledged();
+        }
+
+        public String getStatus() {
+            return session.status().name();
+        }
+
+        /** Not simply booked: checked in, in procedure or completed. */
+        public boolean isUnderway() {
+            return session.status() != SessionStatus.BOOKED;
+        }
+
+        public boolean isPreparationConflict() {
+            return session.preparationConflict();
+        }
+
+        public boolean isEarliestDateOverridden() {
+            return session.earliestDateOverride() != null;
+        }
+
+        public boolean isRescheduled() {
+            return session.rescheduledFromId() != null;
+        }
+
+        public long getCaseId() {
+            return session.caseId();
+        }
     }
 
     /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
