@@ -26,9 +26,9 @@ final class FlowItems {
                         PreparationPlan.class)
                 .setParameter("cases", caseIds).setParameter("issued", PlanStatus.ISSUED)
                 // EclipseLink's batch reading: the plans' items and medications in one query each, not two per plan
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "p.items")
-                .setHint("eclipselink.batch", "p.medications")
+                .setHint(SessionReads.BATCH_TYPE, "IN")
+                .setHint(SessionReads.BATCH, "p.items")
+                .setHint(SessionReads.BATCH, "p.medications")
                 .getResultStream().collect(Collectors.toMap(p -> p.treatmentCase().id().value(), Function.identity(),
                         (a, b) -> a));
         Map<Long, List<LabResult>> labs = caseIds.isEmpty() ? Map.of() : em.createQuery(
