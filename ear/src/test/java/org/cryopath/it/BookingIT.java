@@ -397,6 +397,34 @@ class BookingIT {
                         .atZoneSameInstant(Clinic.ZONE).toLocalTime()).isAfterOrEqualTo(LocalTime.of(15, 0)));
     }
 
+    /**
+     * Closures are part of the calendar slot search keeps: the next search after a day is closed offers nothing on it,
+     * and the search after it is opened again offers it again.
+     */
+    @Test
+    void theNextSearchSkipsADayClosedSinceTheLastOne() {
+        String tag = unique(5);
+        long radiologist = Clinic.radiologist("Dr. Holiday " + tag);
+        long caseId = Clinic.readyCase(uniqueMrn("HOLIDAY"), "SEDATION", 1);
+        LocalDate from = LocalDate.now(Clinic.ZONE).plusDays(10);
+        LocalDate first = dayOf(slotsWith(caseId, radiologist, from).get(0));
+
+        long closure = Probe.postAs("ADMIN", "booking/closures", "{\"day\": \"" + first + "\", \"reason\": \"Holiday\"}")
+                .object().getJsonNumber("id").longValue();
+        try {
+            assertThat(slotsWith(caseId, radiologist, from)).as("nothing on the day closed since").isNotEmpty()
+                    .allSatisfy(slot -> assertThat(dayOf(slot)).isNotEqualTo(first));
+        } finally {
+            assertThat(Probe.postAs("ADMIN", "booking/closures/" + closure + "/reopen", "{}").status()).isEqualTo(200);
+        }
+        assertThat(slotsWith(caseId, radiologist, from)).as("the day opened again").isNotEmpty()
+                .anySatisfy(slot -> assertThat(dayOf(slot)).isEqualTo(first));
+    }
+
+    private static LocalDate dayOf(JsonObject slot) {
+        return OffsetDateTime.parse(slot.getString("start")).atZoneSameInstant(Clinic.ZONE).toLocalDate();
+    }
+
     private static List<JsonObject> slotsWith(long caseId, long radiologist, LocalDate from) {
         Api.Reply slots = Api.get(Staff.FRONT_DESK, "api/v1/cases/" + caseId + "/slots?radiologistId=" + radiologist
                 + "&from=" + from + "&max=5");

@@ -109,6 +109,16 @@ public class BookingProbe {
                 body.getString("reason", "Test closure")).id()).build());
     }
 
+    /** Opens the clinic again on a day closed by {@link #closure}. */
+    @POST
+    @Path("closures/{id}/reopen")
+    public Response reopen(@PathParam("id") long closureId) {
+        return answer(() -> {
+            calendar.removeClosure(closureId);
+            return Json.createObjectBuilder().build();
+        });
+    }
+
     /** Changes the recovery bays and the interval between a case's sessions; answers the rules as they were. */
     @POST
     @Path("rules")

@@ -129,6 +129,7 @@ public class ClinicCalendarBean implements ClinicCalendar {
     @Override
     @RolesAllowed("ADMIN")
     public Closure addClosure(LocalDate day, String reason) {
+        CalendarSnapshots.changed(em);
         ClinicClosure closure = ClinicClosure.on(day, reason);
         boolean taken = !em.createQuery("SELECT c FROM ClinicClosure c WHERE c.day = :day", ClinicClosure.class)
                 .setParameter("day", closure.day()).getResultList().isEmpty();
@@ -145,6 +146,7 @@ public class ClinicCalendarBean implements ClinicCalendar {
     @Override
     @RolesAllowed("ADMIN")
     public void removeClosure(long closureId) {
+        CalendarSnapshots.changed(em);
         ClinicClosure closure = Optional.ofNullable(em.find(ClinicClosure.class, closureId))
                 .orElseThrow(() -> DomainException.refused("calendar.closure.notFound"));
         em.remove(closure);

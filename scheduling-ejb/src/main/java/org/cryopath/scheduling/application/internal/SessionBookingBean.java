@@ -132,8 +132,7 @@ public class SessionBookingBean implements SessionBooking {
                 window = window.plusDays(SEARCH_WINDOW_DAYS)) {
             LocalDate windowLast = window.plusDays(SEARCH_WINDOW_DAYS - 1).isAfter(last) ? last
                     : window.plusDays(SEARCH_WINDOW_DAYS - 1);
-            Availability availability = new Availability(zone, rules, rooms, clinicians,
-                    SessionReads.closures(em, window, windowLast),
+            Availability availability = new Availability(zone, rules, rooms, clinicians, calendar.closures(),
                     SessionReads.busyBetween(dataSource, database.product(), window.minusDays(1).atStartOfDay(zone).toInstant(),
                             windowLast.plusDays(2).atStartOfDay(zone).toInstant()), now);
             found.addAll(availability.search(need, window, windowLast, wanted - found.size()));

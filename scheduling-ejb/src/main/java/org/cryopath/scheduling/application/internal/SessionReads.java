@@ -82,6 +82,11 @@ final class SessionReads {
                 .getResultList();
     }
 
+    /** Every closed day, past ones too: a clinic has a handful a year (slot search keeps them, see CalendarSnapshots). */
+    static Set<LocalDate> closures(EntityManager em) {
+        return Set.copyOf(em.createQuery("SELECT c.day FROM ClinicClosure c", LocalDate.class).getResultList());
+    }
+
     static Set<LocalDate> closures(EntityManager em, LocalDate from, LocalDate to) {
         return em.createQuery("SELECT c FROM ClinicClosure c WHERE c.day >= :from AND c.day <= :to", ClinicClosure.class)
                 .setParameter("from", from)
