@@ -68,7 +68,11 @@ public final class Availability {
     private final List<Clinician> anaesthetists;
     private final Set<LocalDate> closures;
     private final Instant now;
+    // each resource's sessions, and their timeline made when the resource is first asked about: a search reads a
+    // thousand sessions of every room, clinician and patient, and asks about a few of them
+    private final Map<Long, List<Busy>> ofRoom = new HashMap<>();
     private final Map<Long, Timeline> byRoom = new HashMap<>();
+    private final Map<Long, List<Busy>> ofClinician = new HashMap<>();
     private final Map<Long, Timeline> byClinician = new HashMap<>();
     private final Map<Long, List<Busy>> ofPatient = new HashMap<>();
     private final Map<Long, Timeline> byPatient = new HashMap<>();
@@ -87,8 +91,6 @@ public final class Availability {
                 .sorted(Comparator.comparing(Clinician::name)).toList();
         this.closures = Set.copyOf(closures);
         this.now = now;
-        Map<Long, List<Busy>> ofRoom = new HashMap<>();
-        Map<Long, List<Busy>> ofClinician = new HashMap<>();
         for (Busy session : busy) {
             ofRoom.computeIfAbsent(session.roomId(), key -> new ArrayList<>()).add(session);
             ofClinician.computeIfAbsent(session.radiologistId(), key -> new ArrayList<>()).add(session);
@@ -97,8 +99,6 @@ public final class Availability {
             }
             ofPatient.computeIfAbsent(session.patientId(), key -> new ArrayList<>()).add(session);
         }
-        ofRoom.forEach((room, held) -> byRoom.put(room, new Timeline(held, Busy::start, Busy::turnoverEnd)));
-        ofClinician.forEach((clinician, held) -> byClinician.put(clinician, new Timeline(held, Busy::start, Busy::end)));
         recovering = new Timeline(busy, Busy::end, Busy::recoveryEnd);
     }
 
@@ -262,7 +262,7 @@ public final class Availability {
         Instant closes = ZonedDateTime.of(day, span.closes(), zone).toInstant();
         Instant previousEnd = opens;
         Instant nextStart = closes;
-        for (Busy session : byRoom.getOrDefault(room.id(), Timeline.empty()).all()) {
+        for (Busy session : ofRoom.getOrDefault(room.id(), List.of())) {
             if (moving(session, need)) {
                 continue;
             }
@@ -280,17 +280,18 @@ public final class Availability {
     }
 
     private boolean roomBusy(long room, Instant from, Instant to, Need need) {
-        return byRoom.getOrDefault(room, Timeline.empty())
+        return byRoom.computeIfAbsent(room, key -> new Timeline(ofRoom.getOrDefault(key, List.of()), Busy::start,
+                        Busy::turnoverEnd))
                 .any(from, to, session -> !moving(session, need) && session.holdsRoom(room, from, to));
     }
 
     private boolean clinicianBusy(long clinician, Instant from, Instant to, Need need) {
-        return byClinician.getOrDefault(clinician, Timeline.empty())
+        return byClinician.computeIfAbsent(clinician, key -> new Timeline(ofClinician.getOrDefault(key, List.of()),
+                        Busy::start, Busy::end))
                 .any(from, to, session -> !moving(session, need) && session.holdsClinician(clinician, from, to));
     }
 
     private boolean patientBusy(Need need, Instant from, Instant to) {
-        // a search reads about a thousand patients' sessions and asks about one: their timeline is made when asked
         return byPatient.computeIfAbsent(need.patientId(), patient -> new Timeline(
                         ofPatient.getOrDefault(patient, List.of()), Busy::start, Busy::recoveryEnd))
                 .any(from, to, session -> !moving(session, need) && session.holdsPatient(need.patientId(), from, to));

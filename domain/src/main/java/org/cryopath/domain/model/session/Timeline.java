@@ -17,8 +17,6 @@ import java.util.function.Predicate;
  */
 final class Timeline {
 
-    private static final Timeline EMPTY = new Timeline(List.of(), Busy::start, Busy::end);
-
     private final List<Busy> sessions;
     private final Instant[] begins;
     private final Function<Busy, Instant> ends;
@@ -40,15 +38,6 @@ final class Timeline {
             }
         }
         this.longest = longestHold;
-    }
-
-    static Timeline empty() {
-        return EMPTY;
-    }
-
-    /** Every session, by when it begins. */
-    List<Busy> all() {
-        return sessions;
     }
 
     /** Whether a session that holds it at some moment of [from, to) passes {@code test}. */

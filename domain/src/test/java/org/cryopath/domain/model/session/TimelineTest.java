@@ -34,7 +34,8 @@ class TimelineTest {
 
         assertThat(timeline.any(DAY.plusSeconds(60 * 60), DAY.plusSeconds(120 * 60), session -> true)).isFalse();
         assertThat(timeline.any(DAY.plusSeconds(59 * 60), DAY.plusSeconds(120 * 60), session -> true)).isTrue();
-        assertThat(Timeline.empty().any(DAY, DAY.plusSeconds(60), session -> true)).isFalse();
+        assertThat(new Timeline(List.of(), Busy::start, Busy::end).any(DAY, DAY.plusSeconds(60), session -> true))
+                .isFalse();
     }
 
     @Test
