@@ -2,6 +2,7 @@ package org.cryopath.scheduling.application.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -158,6 +160,33 @@ final class SessionReads {
                     r[5] == null ? null : number(r[5]), instant(r[6]), instant(r[7]), instant(r[8]), instant(r[9])));
         }
         return busy;
+    }
+
+    /**
+     * The {@code column} of the rows of {@code table} whose case is among {@code caseIds} and that meet {@code condition}
+     * (SQL, with {@code parameters} for its {@code ?}s; empty for none), read through the table's case index. In SQL because JPQL's
+     * {@code x.treatmentCase.id IN :cases} joins the case table, and Derby answered that join by reading the whole of
+     * {@code table}.
+     */
+    static List<Long> ofCases(EntityManager em, String column, String table, List<Long> caseIds, String condition,
+            Object... parameters) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery("SELECT " + column + " FROM " + table + " WHERE CASE_ID IN ("
+                + String.join(", ", Collections.nCopies(caseIds.size(), "?")) + ")"
+                + (condition.isEmpty() ? "" : " AND " + condition));
+        for (int i = 0; i < caseIds.size(); i++) {
+            query.setParameter(i + 1, caseIds.get(i));
+        }
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(caseIds.size() + i + 1, parameters[i]);
+        }
+        List<Long> values = new ArrayList<>();
+        for (Object value : query.getResultList()) {
+            values.add(number(value));
+        }
+        return values;
     }
 
     static long number(Object value) {

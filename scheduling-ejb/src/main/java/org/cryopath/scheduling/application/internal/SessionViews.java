@@ -6,10 +6,8 @@ import static org.cryopath.scheduling.application.internal.SessionReads.instant;
 import static org.cryopath.scheduling.application.internal.SessionReads.number;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -161,25 +159,9 @@ final class SessionViews {
         return rows;
     }
 
-    /**
-     * The cases among {@code caseIds} whose current issued plan the patient has acknowledged, read through the plans'
-     * case index. In SQL: JPQL's {@code p.treatmentCase.id} joins the case table, and Derby answered that join by
-     * reading every plan.
-     */
+    /** The cases among {@code caseIds} whose current issued plan the patient has acknowledged. */
     private static Set<Long> acknowledgedCases(EntityManager em, List<Long> caseIds) {
-        if (caseIds.isEmpty()) {
-            return Set.of();
-        }
-        Query query = em.createNativeQuery("SELECT CASE_ID FROM PREPARATION_PLAN WHERE CASE_ID IN ("
-                + String.join(", ", Collections.nCopies(caseIds.size(), "?")) + ") AND STATUS = ? "
-                + "AND ACKNOWLEDGED_AT IS NOT NULL");
-        for (int i = 0; i < caseIds.size(); i++) {
-            query.setParameter(i + 1, caseIds.get(i));
-        }
-        Set<Long> acknowledged = new HashSet<>();
-        for (Object caseId : query.setParameter(caseIds.size() + 1, PlanStatus.ISSUED.name()).getResultList()) {
-            acknowledged.add(number(caseId));
-        }
-        return acknowledged;
+        return new HashSet<>(SessionReads.ofCases(em, "CASE_ID", "PREPARATION_PLAN", caseIds,
+                "STATUS = ? AND ACKNOWLEDGED_AT IS NOT NULL", PlanStatus.ISSUED.name()));
     }
 }
