@@ -398,9 +398,7 @@ class ProcedureDayIT {
                 days.get(1));
         assertThat(Probe.post("flow/cases/" + read.caseId() + "/plan-acknowledged", null).status()).isEqualTo(200);
 
-        WebSession frontDesk = new WebSession();
-        assertThat(frontDesk.signIn(Staff.FRONT_DESK.username(), Staff.FRONT_DESK.password()).statusCode())
-                .isEqualTo(302);
+        WebSession frontDesk = WebSession.signedIn(Staff.FRONT_DESK);
         HttpResponse<String> board = frontDesk.get(Server.cryopath("today/board.xhtml"));
 
         assertThat(board.statusCode()).isEqualTo(200);

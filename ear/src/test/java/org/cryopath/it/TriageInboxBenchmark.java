@@ -53,8 +53,7 @@ class TriageInboxBenchmark {
     void theFirstPageOfALongInbox() throws IOException {
         // no line of an earlier run stands in for this one's
         Files.deleteIfExists(Path.of(System.getProperty("bench.dir", "target/bench"), "triage-inbox.txt"));
-        WebSession clinician = new WebSession();
-        assertThat(clinician.signIn(Staff.CLINICIAN.username(), Staff.CLINICIAN.password()).statusCode()).isEqualTo(302);
+        WebSession clinician = WebSession.signedIn(Staff.CLINICIAN);
 
         Round smallFirst;
         Round largeFirst;

@@ -42,6 +42,16 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A session signed in as {@code staff} (the sign-in answered with its redirect to the start page). */
+    public static WebSession signedIn(Staff staff) {
+        WebSession session = new WebSession();
+        HttpResponse<String> answer = session.signIn(staff.username(), staff.password());
+        if (answer.statusCode() != 302) {
+            throw new AssertionError("Signing in as " + staff.username() + " answered " + answer.statusCode());
+        }
+        return session;
+    }
+
     /** Opens the login page and submits it; returns the answer to the submission. */
     public HttpResponse<String> signIn(String username, String password) {
         URI login = Server.cryopath("login.xhtml");
