@@ -30,7 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * case (120 minutes, CT), under sedation and under general anaesthesia in turn, from a day that moves over the coming 90
  * days. Each search is timed inside the server (the booking service, as the dashboard and the API call it) beside a
  * plain JDBC read of the busy intervals that search read (the same SQL, the same 14-day windows, every row copied out),
- * so their ratio is what the search costs beyond reading its data. 40 searches warm up, 240 are timed.
+ * so their ratio is what the search costs beyond reading its data. 200 searches warm up ({@code -Dbench.slot.warmup}:
+ * with 40, a third of the slowest timed searches were among the first hundred, still in the interpreter), 1,000 are
+ * timed ({@code -Dbench.slot.searches}; with 240, a p95 is the 12th slowest, and two runs' ratios differed by 0.6), and
+ * as many again explain where a search's time goes, apart from the timed ones (see {@link #searches}). Every timed
+ * search's figures are in {@code target/bench/slot-search-searches.json}.
  *
  * <p>The calendar: ten rooms open every day hold 29,200 sessions of an hour a year at most (eight a room a day, with
  * turnover), so 50,000 sessions over a year are about 80% of those positions booked (or completed) and the rest the
@@ -46,8 +50,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SlotSearchBenchmark {
 
     private static final int SESSIONS = Integer.getInteger("bench.slot.sessions", 50_000);
-    private static final int SEARCHES = Integer.getInteger("bench.slot.searches", 240);
-    private static final int WARM_UP = 40;
+    private static final int SEARCHES = Integer.getInteger("bench.slot.searches", 1000);
+    private static final int WARM_UP = Integer.getInteger("bench.slot.warmup", 1000);
     private static final int CHUNK = 20;
     private static final int PATIENTS = 2_000;
 
@@ -79,6 +83,11 @@ class SlotSearchBenchmark {
             Probe.postAs("ADMIN", "booking/rules", rulesBefore.toString());
         }
         List<JsonObject> timed = result.getJsonArray("searches").getValuesAs(JsonObject.class);
+        List<JsonObject> explained = result.getJsonArray("explained").getValuesAs(JsonObject.class);
+        // every timed search's figures, in order (even: the sedation case, odd: general anaesthesia), to look into tails
+        Path figures = Path.of(System.getProperty("bench.dir", "target/bench"), "slot-search-searches.json");
+        Files.createDirectories(figures.getParent());
+        Files.writeString(figures, result.getJsonArray("searches").toString());
         double slots = timed.stream().mapToInt(search -> search.getInt("slots")).average().orElse(0);
         assertThat(slots).as("slots found per search").isGreaterThan(0);
         double searchP50 = percentile(timed, "searchMs", 50);
@@ -94,25 +103,33 @@ class SlotSearchBenchmark {
                 BenchClinic.RADIOLOGISTS, BenchClinic.ANAESTHETISTS, timed.size(), slots, searchP50, searchP95,
                 readP50, readP95, timed.stream().mapToLong(search -> search.getJsonNumber("rows").longValue()).average()
                         .orElse(0), timed.stream().mapToInt(search -> search.getInt("windows")).average().orElse(0),
-                searchP95 / readP95, searchP50 / readP50, percentile(timed, "emReadMs", 50),
-                percentile(timed, "calendarMs", 50), seedMillis / 1000.0));
+                searchP95 / readP95, searchP50 / readP50, percentile(explained, "emReadMs", 50),
+                percentile(explained, "calendarMs", 50), seedMillis / 1000.0));
     }
 
-    /** 40 searches that warm up, then 240 timed, 20 a call; answers the timed ones. */
+    /**
+     * The searches that warm up, then the timed ones, 20 a call; then, in calls of their own so that their garbage does
+     * not pause the timed searches, as many again that also explain where a search's time goes (em_read, calendar).
+     * Answers the timed searches, and the explaining ones apart.
+     */
     private static JsonObject searches(long sedation, long general) {
         JsonArrayBuilder timed = Json.createArrayBuilder();
+        JsonArrayBuilder explained = Json.createArrayBuilder();
         String database = null;
-        for (int first = 0; first < WARM_UP + SEARCHES; first += CHUNK) {
+        for (int first = 0; first < WARM_UP + 2 * SEARCHES; first += CHUNK) {
+            boolean explain = first >= WARM_UP + SEARCHES;
             Probe.Reply searched = Probe.postAs("FRONT_DESK", "booking-bench/slot-search", Json.createObjectBuilder()
                     .add("cases", Json.createArrayBuilder().add(sedation).add(general))
-                    .add("first", first).add("count", CHUNK).add("max", 10).add("spreadDays", 90).build().toString());
+                    .add("first", first).add("count", CHUNK).add("max", 10).add("spreadDays", 90)
+                    .add("explain", explain).build().toString());
             assertThat(searched.status()).as(searched.toString()).isEqualTo(200);
             database = searched.object().getString("database");
             if (first >= WARM_UP) {
-                searched.object().getJsonArray("searches").forEach(timed::add);
+                searched.object().getJsonArray("searches").forEach(explain ? explained::add : timed::add);
             }
         }
-        return Json.createObjectBuilder().add("database", database).add("searches", timed).build();
+        return Json.createObjectBuilder().add("database", database).add("searches", timed).add("explained", explained)
+                .build();
     }
 
     private static double percentile(List<JsonObject> searches, String field, double percentile) {
