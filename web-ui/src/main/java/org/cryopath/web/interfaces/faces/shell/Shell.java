@@ -35,6 +35,9 @@ public class Shell {
     @ConfigProperty(name = "cryopath.session.timeout-minutes", defaultValue = "15")
     int sessionTimeoutMinutes;
 
+    /** The session attribute, followed by the username, that keeps the signed-in user's display name. */
+    private static final String DISPLAY_NAME = "cryopath.displayName.";
+
     private String displayName;
     private Boolean viewExpired;
 
@@ -46,9 +49,16 @@ public class Shell {
         return faces.getExternalContext().getUserPrincipal() != null;
     }
 
+    /**
+     * The signed-in user's name, read once a session: every page shows it, and it was a query on every page (and every
+     * refresh of the today board). Kept under the username, so a session that signs in as someone else asks again.
+     */
     public String getDisplayName() {
         if (displayName == null && isSignedIn()) {
-            displayName = staff.displayNameOf(faces.getExternalContext().getUserPrincipal().getName());
+            ExternalContext external = faces.getExternalContext();
+            String key = DISPLAY_NAME + external.getUserPrincipal().getName();
+            displayName = (String) external.getSessionMap().computeIfAbsent(key,
+                    k -> staff.displayNameOf(external.getUserPrincipal().getName()));
         }
         return displayName;
     }
