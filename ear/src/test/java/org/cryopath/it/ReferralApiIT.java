@@ -10,19 +10,25 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cryopath.it.support.Api;
 import org.cryopath.it.support.CryoPathDeployment;
 import org.cryopath.it.support.Probe;
 import org.cryopath.it.support.Server;
 import org.cryopath.it.support.Staff;
 import org.cryopath.it.support.TestMailServer;
+import org.cryopath.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.Archive;
@@ -48,6 +54,44 @@ class ReferralApiIT {
     @BeforeAll
     static void smtpServer() {
         TestMailServer.get();
+    }
+
+    /**
+     * The today board's queue counts (one grouped query for the referrals waiting, by status and priority): three new
+     * referrals, two of them urgent, raise the triage count by three and the urgent one by two, and leave the referrals
+     * waiting for the referrer's answer alone. Read as the front desk reads it, from the page.
+     */
+    @Test
+    void theTodayBoardCountsNewReferralsWaitingForTriageAndTheUrgentOnesAmongThem() {
+        WebSession frontDesk = WebSession.signedIn(Staff.FRONT_DESK);
+        Map<String, Long> before = boardCounts(frontDesk);
+
+        for (String priority : List.of("URGENT", "ROUTINE", "URGENT")) {
+            Api.Reply created = Api.register(Staff.FRONT_DESK, Api.newKey(),
+                    Api.referral(uniqueMrn("COUNT")).add("priority", priority).build().toString());
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+
+        Map<String, Long> after = boardCounts(frontDesk);
+        assertThat(after.get("toTriage") - before.get("toTriage")).isEqualTo(3);
+        assertThat(after.get("urgent") - before.get("urgent")).isEqualTo(2);
+        assertThat(after.get("waitingForInformation")).isEqualTo(before.get("waitingForInformation"));
+    }
+
+    /** The referral queue counts of the today board: to triage, urgent among them, waiting for information. */
+    private static Map<String, Long> boardCounts(WebSession session) {
+        HttpResponse<String> board = session.get(Server.cryopath("today/board.xhtml"));
+        assertThat(board.statusCode()).isEqualTo(200);
+        Map<String, Long> counts = new HashMap<>();
+        for (String queue : List.of("toTriage", "waitingForInformation")) {
+            Matcher count = Pattern.compile("id=\"" + queue + "\"[^>]*>\\s*<span class=\"count\">(\\d+)</span>")
+                    .matcher(board.body());
+            assertThat(count.find()).as(queue + " on the board").isTrue();
+            counts.put(queue, Long.parseLong(count.group(1)));
+        }
+        Matcher urgent = Pattern.compile("class=\"detail urgent\">(\\d+) urgent<").matcher(board.body());
+        counts.put("urgent", urgent.find() ? Long.parseLong(urgent.group(1)) : 0L);
+        return counts;
     }
 
     @Test
