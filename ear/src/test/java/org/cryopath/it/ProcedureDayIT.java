@@ -397,6 +397,8 @@ class ProcedureDayIT {
         Today unread = ProcedureDays.sessionToday(uniqueMrn("BOARDUNREAD"), "LIVER", "ES", true, room, radiologist,
                 days.get(1));
         assertThat(Probe.post("flow/cases/" + read.caseId() + "/plan-acknowledged", null).status()).isEqualTo(200);
+        ProcedureDays.confirmEscortByPhone(read.sessionId(), "Sam Rivera");
+        assertThat(step("FRONT_DESK", read.sessionId(), "check-in", null).status()).isEqualTo(200);
 
         WebSession frontDesk = WebSession.signedIn(Staff.FRONT_DESK);
         HttpResponse<String> board = frontDesk.get(Server.cryopath("today/board.xhtml"));
@@ -404,12 +406,13 @@ class ProcedureDayIT {
         assertThat(board.statusCode()).isEqualTo(200);
         assertThat(row(board.body(), read.mrn()))
                 .contains(ProcedureDays.familyName(read.mrn()), "Board room " + tag, "Dr. Board " + tag, "Sedation",
-                        "acknowledged done", "session/book.xhtml?case=" + read.caseId())
+                        "acknowledged done", "session/book.xhtml?case=" + read.caseId(),
+                        "<li class=\"flag status\">Checked in</li>")
                 .doesNotContain("pending");
         assertThat(row(board.body(), unread.mrn()))
                 .contains(ProcedureDays.familyName(unread.mrn()), "Board room " + tag, "Dr. Board " + tag,
                         "acknowledged pending attention", "session/book.xhtml?case=" + unread.caseId())
-                .doesNotContain("acknowledged done");
+                .doesNotContain("acknowledged done", "<li class=\"flag");
     }
 
     /** The today board's row of the patient with {@code mrn}. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.cryopath.scheduling.application.EscortDesk;
 import org.cryopath.scheduling.application.SessionBooking;
@@ -145,25 +146,51 @@ public class TodayBoard implements Serializable {
             return session.status().name();
         }
 
-        /** Not simply booked: checked in, in procedure or completed. */
-        public boolean isUnderway() {
-            return session.status() != SessionStatus.BOOKED;
-        }
-
-        public boolean isPreparationConflict() {
-            return session.preparationConflict();
-        }
-
-        public boolean isEarliestDateOverridden() {
-            return session.earliestDateOverride() != null;
-        }
-
-        public boolean isRescheduled() {
-            return session.rescheduledFromId() != null;
+        /**
+         * What the front desk should know beyond the booking, in this order: the session's status when it is under way
+         * (checked in, in procedure or completed), a preparation conflict, an overridden earliest date, a reschedule.
+         */
+        public List<Flag> getFlags() {
+            List<Flag> flags = new ArrayList<>(4);
+            if (session.status() != SessionStatus.BOOKED) {
+                flags.add(new Flag("status", "sessionStatus." + session.status().name()));
+            }
+            if (session.preparationConflict()) {
+                flags.add(new Flag("conflict attention", "session.flag.preparationConflict"));
+            }
+            if (session.earliestDateOverride() != null) {
+                flags.add(new Flag("override", "session.flag.earliestDateOverridden"));
+            }
+            if (session.rescheduledFromId() != null) {
+                flags.add(new Flag("moved", "session.flag.rescheduled"));
+            }
+            return flags;
         }
 
         public long getCaseId() {
             return session.caseId();
+        }
+    }
+
+    /** A flag of a row: its style class besides {@code flag}, and the message that names it. */
+    public static final class Flag implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String styleClass;
+        private final String messageKey;
+
+        Flag(String styleClass, String messageKey) {
+            this.styleClass = styleClass;
+            this.messageKey = messageKey;
+        }
+
+        public String getStyleClass() {
+            return styleClass;
+        }
+
+        public String getMessageKey() {
+            return messageKey;
         }
     }
 
