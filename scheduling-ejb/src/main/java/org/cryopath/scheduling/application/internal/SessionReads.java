@@ -84,7 +84,7 @@ final class SessionReads {
                 .getResultList();
     }
 
-    /** Every closed day, past ones too: a clinic has a handful a year (slot search keeps them, see CalendarSnapshots). */
+    /** Every closed day, past ones too: a clinic has a handful a year (slot search keeps them: CalendarSnapshots). */
     static Set<LocalDate> closures(EntityManager em) {
         return Set.copyOf(em.createQuery("SELECT c.day FROM ClinicClosure c", LocalDate.class).getResultList());
     }
@@ -164,9 +164,9 @@ final class SessionReads {
 
     /**
      * The {@code column} of the rows of {@code table} whose case is among {@code caseIds} and that meet {@code condition}
-     * (SQL, with {@code parameters} for its {@code ?}s; empty for none), read through the table's case index. In SQL because JPQL's
-     * {@code x.treatmentCase.id IN :cases} joins the case table, and Derby answered that join by reading the whole of
-     * {@code table}.
+     * (SQL, with {@code parameters} for its {@code ?}s; empty for none), read through the table's case index. In SQL
+     * because JPQL's {@code x.treatmentCase.id IN :cases} joins the case table, and Derby answered that join by reading
+     * the whole of {@code table}.
      */
     static List<Long> ofCases(EntityManager em, String column, String table, List<Long> caseIds, String condition,
             Object... parameters) {
