@@ -421,6 +421,44 @@ class BookingIT {
                 .anySatisfy(slot -> assertThat(dayOf(slot)).isEqualTo(first));
     }
 
+    /**
+     * Closing and reopening a day are calendar changes, each raising the calendar's version under the rules row's lock
+     * in its own transaction: twelve different days closed at once are all closed, and reopened at once all open again.
+     * The days lie beyond any test's bookings and any search.
+     */
+    @Test
+    void manyDifferentDaysClosedAndReopenedAtOnceAllSucceed() {
+        LocalDate first = Clinic.farDay(1_000);
+        List<LocalDate> days = ParallelClients.each(12, first::plusDays);
+        List<Long> closures = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        Run closed = ParallelClients.run(12, days.size(), i -> {
+            Probe.Reply reply = Probe.postAs("ADMIN", "booking/closures", Json.createObjectBuilder()
+                    .add("day", days.get(i).toString()).add("reason", "Closed at once " + i).build().toString());
+            if (reply.status() == 200 && reply.object().containsKey("id")) {
+                closures.add(reply.object().getJsonNumber("id").longValue());
+            }
+            return new Answer(reply.status(), reply.toString());
+        });
+        assertThat(closed.countByStatus()).as(closed.failures(200).toString())
+                .containsExactly(Map.entry(200, (long) days.size()));
+        assertThat(closures).as("a new closure for each day").hasSize(days.size());
+        assertThat(closedDays()).containsAll(days.stream().map(LocalDate::toString).toList());
+
+        Run reopened = ParallelClients.run(12, closures.size(), i -> {
+            Probe.Reply reply = Probe.postAs("ADMIN", "booking/closures/" + closures.get(i) + "/reopen", "{}");
+            return new Answer(reply.status(), reply.toString());
+        });
+        assertThat(reopened.countByStatus()).as(reopened.failures(200).toString())
+                .containsExactly(Map.entry(200, (long) closures.size()));
+        assertThat(closedDays()).doesNotContainAnyElementsOf(days.stream().map(LocalDate::toString).toList());
+    }
+
+    private static List<String> closedDays() {
+        return Probe.get("booking-bench/closures").array().getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
     private static LocalDate dayOf(JsonObject slot) {
         return OffsetDateTime.parse(slot.getString("start")).atZoneSameInstant(Clinic.ZONE).toLocalDate();
     }
