@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * case (120 minutes, CT), under sedation and under general anaesthesia in turn, from a day that moves over the coming 90
  * days. Each search is timed inside the server (the booking service, as the dashboard and the API call it) beside a
  * plain JDBC read of the busy intervals that search read (the same SQL, the same 14-day windows, every row copied out),
- * so their ratio is what the search costs beyond reading its data. 200 searches warm up ({@code -Dbench.slot.warmup}:
- * with 40, a third of the slowest timed searches were among the first hundred, still in the interpreter), 1,000 are
+ * so their ratio is what the search costs beyond reading its data. 1,000 searches warm up ({@code -Dbench.slot.warmup}:
+ * with 40, the first few hundred timed ones and bursts of deoptimized ones later made the p95, see README), 1,000 are
  * timed ({@code -Dbench.slot.searches}; with 240, a p95 is the 12th slowest, and two runs' ratios differed by 0.6), and
  * as many again explain where a search's time goes, apart from the timed ones (see {@link #searches}). Every timed
  * search's figures are in {@code target/bench/slot-search-searches.json}.

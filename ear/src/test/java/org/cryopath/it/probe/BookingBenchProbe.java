@@ -356,10 +356,11 @@ public class BookingBenchProbe {
         // with their hours) on every search would cost (the service keeps it while it does not change, see
         // CalendarSnapshots)
         var searches = Json.createArrayBuilder();
-        if (!body.getBoolean("explain", true)) {
+        boolean explain = body.getBoolean("explain", true);
+        if (!explain) {
             timed.forEach(searches::add);
         }
-        for (int k = 0; body.getBoolean("explain", true) && k < timed.size(); k++) {
+        for (int k = 0; explain && k < timed.size(); k++) {
             LocalDate from = froms.get(k);
             transaction.begin();
             long began = System.nanoTime();

@@ -56,9 +56,9 @@ public class Shell {
     public String getDisplayName() {
         if (displayName == null && isSignedIn()) {
             ExternalContext external = faces.getExternalContext();
-            String key = DISPLAY_NAME + external.getUserPrincipal().getName();
-            displayName = (String) external.getSessionMap().computeIfAbsent(key,
-                    k -> staff.displayNameOf(external.getUserPrincipal().getName()));
+            String username = external.getUserPrincipal().getName();
+            displayName = (String) external.getSessionMap().computeIfAbsent(DISPLAY_NAME + username,
+                    key -> staff.displayNameOf(username));
         }
         return displayName;
     }

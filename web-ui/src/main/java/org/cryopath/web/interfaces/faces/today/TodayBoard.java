@@ -142,10 +142,6 @@ public class TodayBoard implements Serializable {
             return session.preparationAcknowledged();
         }
 
-        public String getStatus() {
-            return session.status().name();
-        }
-
         /**
          * What the front desk should know beyond the booking, in this order: the session's status when it is under way
          * (checked in, in procedure or completed), a preparation conflict, an overridden earliest date, a reschedule.
