@@ -16,9 +16,15 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.cryopath.it.support.Clinic;
 import org.cryopath.it.support.CryoPathDeployment;
@@ -413,6 +419,58 @@ class ProcedureDayIT {
                 .contains(ProcedureDays.familyName(unread.mrn()), "Board room " + tag, "Dr. Board " + tag,
                         "acknowledged pending attention", "session/book.xhtml?case=" + unread.caseId())
                 .doesNotContain("acknowledged done", "<li class=\"flag");
+    }
+
+    /**
+     * The today board is read once for the staff who ask for it at the same moment ({@code TodayReads}), and never
+     * before a request arrived: eight front-desk members each check a different patient in and then open the board, at
+     * once, while eight clinicians keep asking for it — each front-desk member sees the patient they just checked in
+     * as checked in.
+     */
+    @Test
+    void staffOpeningTheBoardAtOnceEachSeeTheCheckInTheyJustMade() throws Exception {
+        String tag = unique(5);
+        long room = Clinic.room("Busy board room " + tag, "CT");
+        long radiologist = Clinic.radiologist("Dr. Busy " + tag);
+        int n = 8;
+        List<LocalDate> days = days(n);
+        List<Today> sessions = ParallelClients.each(n, i -> ProcedureDays.sessionToday(uniqueMrn("BUSY" + i), "LUNG",
+                "EN", true, room, radiologist, days.get(i)));
+        sessions.forEach(s -> ProcedureDays.confirmEscortByPhone(s.sessionId(), "Escort " + s.mrn()));
+        List<WebSession> desks = ParallelClients.each(n, i -> WebSession.signedIn(Staff.FRONT_DESK));
+        AtomicBoolean checkedIn = new AtomicBoolean();
+        ExecutorService clinicians = Executors.newFixedThreadPool(n);
+        List<Future<Integer>> watching = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            watching.add(clinicians.submit(() -> {
+                WebSession clinician = WebSession.signedIn(Staff.CLINICIAN);
+                int pages = 0;
+                do {
+                    assertThat(clinician.get(Server.cryopath("today/board.xhtml")).statusCode()).isEqualTo(200);
+                    pages++;
+                } while (!checkedIn.get());
+                return pages;
+            }));
+        }
+        try {
+            Run run = ParallelClients.run(n, n, i -> {
+                Today mine = sessions.get(i);
+                Answer checkIn = answer(step("FRONT_DESK", mine.sessionId(), "check-in", null));
+                if (checkIn.status() != 200) {
+                    return checkIn;
+                }
+                String row = row(desks.get(i).get(Server.cryopath("today/board.xhtml")).body(), mine.mrn());
+                return new Answer(row.contains("<li class=\"flag status\">Checked in</li>") ? 200 : 409, row);
+            });
+
+            assertThat(run.countByStatus()).as(run.outcomes().toString()).containsExactly(Map.entry(200, (long) n));
+        } finally {
+            checkedIn.set(true);
+            clinicians.shutdown();
+        }
+        for (Future<Integer> clinician : watching) {
+            assertThat(clinician.get(2, TimeUnit.MINUTES)).as("boards a clinician opened").isPositive();
+        }
     }
 
     /** The today board's row of the patient with {@code mrn}. */

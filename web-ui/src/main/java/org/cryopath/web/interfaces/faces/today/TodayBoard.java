@@ -2,18 +2,19 @@ package org.cryopath.web.interfaces.faces.today;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.cryopath.scheduling.application.EscortDesk;
-import org.cryopath.scheduling.application.SessionBooking;
+import java.util.Map;
+import org.cryopath.domain.model.session.FlowStage;
 import org.cryopath.domain.model.session.SessionStatus;
+import org.cryopath.scheduling.application.EscortDesk;
 import org.cryopath.scheduling.application.SessionView;
 import org.cryopath.scheduling.application.WorkQueues;
 import org.cryopath.web.interfaces.faces.shell.Shell;
@@ -22,7 +23,8 @@ import org.cryopath.web.interfaces.faces.support.ServiceReference;
 
 /**
  * The landing page ({@code /today/board.xhtml}): today's sessions and what waits for the front desk and the
- * clinicians. The page refreshes itself every 30 seconds without a full reload.
+ * clinicians. The page refreshes itself every 30 seconds without a full reload; its figures are read once for those
+ * who ask at the same moment ({@link TodayReads}).
  */
 @Named
 @ViewScoped
@@ -33,11 +35,8 @@ public class TodayBoard implements Serializable {
     @EJB
     transient WorkQueues queues;
 
-    @EJB
-    transient SessionBooking booking;
-
-    @EJB
-    transient EscortDesk escorts;
+    @Inject
+    TodayReads reads;
 
     @Inject
     ClinicTime clinicTime;
@@ -48,22 +47,33 @@ public class TodayBoard implements Serializable {
     private WorkQueues.Overview overview;
     private List<Row> sessions = List.of();
     private EscortDesk.Counts escortCounts = new EscortDesk.Counts(0, 0);
+    private Map<FlowStage, Long> flowCounts = Map.of();
 
     @PostConstruct
     public void refresh() {
-        overview = queues.today();
-        sessions = shell.isPathwayStaff() ? sessionsOf(overview.day()) : List.of();
-        escortCounts = shell.isPathwayStaff() ? escorts.counts() : new EscortDesk.Counts(0, 0);
+        if (shell.isPathwayStaff()) {
+            TodayReads.Board board = reads.board();
+            overview = board.overview();
+            sessions = rowsOf(board.sessions());
+            escortCounts = board.escortCounts();
+            flowCounts = board.flowCounts();
+        } else {
+            overview = queues.today();
+            sessions = List.of();
+            escortCounts = new EscortDesk.Counts(0, 0);
+        }
     }
 
     /**
      * The day's sessions that take place or took place, by start: a cancelled session or a no-show leaves the board
-     * (it is on the case's page). The day runs from midnight to midnight of the clinic's zone.
+     * (it is on the case's page).
      */
-    private List<Row> sessionsOf(LocalDate day) {
-        return booking.sessionsBetween(clinicTime.startOf(day), clinicTime.startOf(day.plusDays(1))).stream()
+    private List<Row> rowsOf(List<SessionView> day) {
+        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        return day.stream()
                 .filter(session -> session.status().holdsItsResources())
-                .map(session -> new Row(session, clinicTime.time(session.start()), clinicTime.time(session.end())))
+                .map(session -> new Row(session,
+                        clinicTime.time(session.start()) + "\u2013" + clinicTime.time(session.end()), contextPath))
                 .toList();
     }
 
@@ -80,41 +90,45 @@ public class TodayBoard implements Serializable {
         return sessions;
     }
 
+    /** How many of today's patients are at this stage of the flow board. */
+    public long flowCount(FlowStage stage) {
+        return flowCounts.getOrDefault(stage, 0L);
+    }
+
     /**
      * A row of today's sessions as the page shows it, read through getters. The page asks each row a score of
      * questions on every refresh: asked of the record ({@code booked.roomName()}), each was a method call EL looks up by
      * reflection, copying all the record's methods every time (some 40,000 copies a page at 80 sessions);
-     * a getter is looked up once per class.
+     * a getter is looked up once per class. Each expression still costs a walk through EL's resolvers for its first
+     * name, so what a cell shows is asked once: the time span, the links with the context path in them, the message
+     * keys.
      */
     public static final class Row implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
         private final SessionView session;
-        private final String starts;
-        private final String ends;
+        private final String time;
+        private final String contextPath;
 
-        Row(SessionView session, String starts, String ends) {
+        Row(SessionView session, String time, String contextPath) {
             this.session = session;
-            this.starts = starts;
-            this.ends = ends;
+            this.time = time;
+            this.contextPath = contextPath;
         }
 
-        /** When it starts, as a clock time in the clinic's zone and the page's language. */
-        public String getStarts() {
-            return starts;
-        }
-
-        public String getEnds() {
-            return ends;
+        /** When it starts and ends, clock times in the clinic's zone and the page's language ({@code 09:00–10:30}). */
+        public String getTime() {
+            return time;
         }
 
         public String getRoomName() {
             return session.roomName();
         }
 
-        public long getPatientId() {
-            return session.patientId();
+        /** The patient's pathway timeline. */
+        public String getPatientLink() {
+            return contextPath + "/patient/timeline.xhtml?patient=" + session.patientId();
         }
 
         public String getPatientName() {
@@ -134,12 +148,20 @@ public class TodayBoard implements Serializable {
             return session.anaesthetistName();
         }
 
-        public String getAnaesthesia() {
-            return session.anaesthesia().name();
+        /** The message naming the session's anaesthesia. */
+        public String getAnaesthesiaKey() {
+            return "anaesthesia." + session.anaesthesia().name();
         }
 
-        public boolean isPreparationAcknowledged() {
-            return session.preparationAcknowledged();
+        /** Whether the patient acknowledged the preparation, as style classes besides {@code acknowledged}. */
+        public String getPreparationClass() {
+            return session.preparationAcknowledged() ? "done" : "pending attention";
+        }
+
+        /** The message saying whether the patient acknowledged the preparation. */
+        public String getPreparationKey() {
+            return session.preparationAcknowledged() ? "session.preparation.acknowledged"
+                    : "session.preparation.notAcknowledged";
         }
 
         /**
@@ -163,8 +185,9 @@ public class TodayBoard implements Serializable {
             return flags;
         }
 
-        public long getCaseId() {
-            return session.caseId();
+        /** The case's page, where the session is booked, moved or cancelled. */
+        public String getCaseLink() {
+            return contextPath + "/session/book.xhtml?case=" + session.caseId();
         }
     }
 
@@ -194,7 +217,5 @@ public class TodayBoard implements Serializable {
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         queues = ServiceReference.lookedUpOnFirstUse(WorkQueues.class);
-        booking = ServiceReference.lookedUpOnFirstUse(SessionBooking.class);
-        escorts = ServiceReference.lookedUpOnFirstUse(EscortDesk.class);
     }
 }
