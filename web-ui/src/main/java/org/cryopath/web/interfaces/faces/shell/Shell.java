@@ -10,6 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
 import org.cryopath.domain.clinic.ClinicProfile;
 import org.cryopath.domain.model.staff.Role;
 import org.cryopath.scheduling.application.StaffAdministration;
@@ -40,6 +42,8 @@ public class Shell {
 
     private String displayName;
     private Boolean viewExpired;
+    /** The roles asked about in this request, and the answers: the menu and the page ask a dozen times. */
+    private final Map<Role, Boolean> roles = new EnumMap<>(Role.class);
 
     public String getClinicName() {
         return clinic.name();
@@ -78,7 +82,7 @@ public class Shell {
     }
 
     private boolean has(Role role) {
-        return faces.getExternalContext().isUserInRole(role.name());
+        return roles.computeIfAbsent(role, asked -> faces.getExternalContext().isUserInRole(asked.name()));
     }
 
     /** True once, on the page reloaded after its form was refused for an expired view ({@link ExpiredViews}). */
