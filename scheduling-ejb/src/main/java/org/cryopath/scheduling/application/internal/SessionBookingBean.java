@@ -65,7 +65,10 @@ public class SessionBookingBean implements SessionBooking {
     @Inject
     Database database;
 
-    /** Slot search reads the busy sessions with plain JDBC (see {@link SessionReads#busyBetween}). */
+    /**
+     * Slot search reads the busy sessions, and the today board and the calendar a day's sessions, with plain JDBC (see
+     * {@link SessionReads#busyBetween}).
+     */
     @Resource(lookup = Database.DATA_SOURCE)
     DataSource dataSource;
 
@@ -182,7 +185,7 @@ public class SessionBookingBean implements SessionBooking {
 
     @Override
     public List<SessionView> sessionsBetween(Instant from, Instant to) {
-        return SessionViews.viewsStartingBetween(em, from, to);
+        return SessionViews.viewsStartingBetween(dataSource, from, to);
     }
 
     private TreatmentCase loadCase(long caseId) {

@@ -173,8 +173,8 @@ final class SessionReads {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        Query query = em.createNativeQuery("SELECT " + column + " FROM " + table + " WHERE CASE_ID IN ("
-                + String.join(", ", Collections.nCopies(caseIds.size(), "?")) + ")"
+        Query query = em.createNativeQuery("SELECT " + column + " FROM " + table + " WHERE CASE_ID IN "
+                + parameters(caseIds.size())
                 + (condition.isEmpty() ? "" : " AND " + condition));
         for (int i = 0; i < caseIds.size(); i++) {
             query.setParameter(i + 1, caseIds.get(i));
@@ -187,6 +187,11 @@ final class SessionReads {
             values.add(number(value));
         }
         return values;
+    }
+
+    /** An SQL list of {@code n} parameters, {@code (?, ?, ?)}, for {@code IN}. */
+    static String parameters(int n) {
+        return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
     }
 
     static long number(Object value) {

@@ -6,6 +6,11 @@ import static org.cryopath.scheduling.application.internal.SessionReads.instant;
 import static org.cryopath.scheduling.application.internal.SessionReads.number;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.cryopath.domain.model.preparation.PlanStatus;
 import org.cryopath.domain.model.session.FlowStage;
 import org.cryopath.domain.model.session.Session;
@@ -50,39 +56,47 @@ final class SessionViews {
      * nothing: the sessions' own columns through the start index first, then the names of the patients, rooms and
      * clinicians they name and the acknowledgements, each by primary key. One query joining all of them let Derby choose
      * hash joins that read the whole patient, case, clinician and (for the rescheduled-from link) session tables on
-     * every refresh: with 100,000 sessions that was most of a today board.
+     * every refresh: with 100,000 sessions that was most of a today board. Read with plain JDBC on the transaction's
+     * pooled connection: through JPA, the queries' row objects and the expansion of each {@code IN} list cost more than
+     * Derby's reading (a JFR recording of the today board: 37 of 75 samples).
      */
-    static List<SessionView> viewsStartingBetween(EntityManager em, Instant from, Instant to) {
-        List<Object[]> sessions = new ArrayList<>();
-        for (Object row : em.createNativeQuery(SESSIONS_STARTING)
-                .setParameter(1, from.toEpochMilli())
-                .setParameter(2, to.toEpochMilli())
-                .getResultList()) {
-            sessions.add((Object[]) row);
+    static List<SessionView> viewsStartingBetween(DataSource dataSource, Instant from, Instant to) {
+        try (Connection connection = dataSource.getConnection()) {
+            List<Object[]> sessions = rows(connection, SESSIONS_STARTING,
+                    List.of(from.toEpochMilli(), to.toEpochMilli()));
+            if (sessions.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Object[]> patients = byId(connection, "SELECT ID, MRN, FAMILY_NAME, GIVEN_NAME FROM PATIENT",
+                    idsIn(sessions, 2));
+            Map<Long, Object[]> rooms = byId(connection, "SELECT ID, NAME FROM PROCEDURE_ROOM", idsIn(sessions, 3));
+            Map<Long, Object[]> clinicians = byId(connection, "SELECT ID, NAME FROM CLINICIAN", idsIn(sessions, 4, 5));
+            List<Long> cases = idsIn(sessions, 1);
+            List<Object> acknowledgedOnes = new ArrayList<>(cases);
+            acknowledgedOnes.add(PlanStatus.ISSUED.name());
+            Set<Long> acknowledged = new HashSet<>();
+            for (Object[] row : rows(connection, "SELECT CASE_ID FROM PREPARATION_PLAN WHERE CASE_ID IN "
+                    + SessionReads.parameters(cases.size()) + " AND STATUS = ? AND ACKNOWLEDGED_AT IS NOT NULL",
+                    acknowledgedOnes)) {
+                acknowledged.add(number(row[0]));
+            }
+            return sessions.stream().map(row -> {
+                long caseId = number(row[1]);
+                Object[] patient = patients.get(number(row[2]));
+                Long anaesthetist = row[5] == null ? null : number(row[5]);
+                return new SessionView(number(row[0]), caseId, number(row[2]), (String) patient[1],
+                        PersonName.of((String) patient[3], (String) patient[2]).sortable(), instant(row[7]),
+                        instant(row[8]), number(row[3]), (String) rooms.get(number(row[3]))[1], number(row[4]),
+                        (String) clinicians.get(number(row[4]))[1], anaesthetist,
+                        anaesthetist == null ? null : (String) clinicians.get(anaesthetist)[1],
+                        Guidance.valueOf((String) row[9]), Anaesthesia.valueOf((String) row[10]),
+                        SessionStatus.valueOf((String) row[11]), (String) row[12],
+                        row[6] == null ? null : number(row[6]), (String) row[13], (Boolean) row[14],
+                        acknowledged.contains(caseId));
+            }).toList();
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading the sessions between two moments failed", e);
         }
-        if (sessions.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Object[]> patients = byId(em, "SELECT p.id, p.mrn.value, p.name.family, p.name.given FROM Patient p "
-                + "WHERE p.id IN :ids", idsIn(sessions, 2));
-        Map<Long, Object[]> rooms = byId(em, "SELECT r.id, r.name FROM ProcedureRoom r WHERE r.id IN :ids",
-                idsIn(sessions, 3));
-        Map<Long, Object[]> clinicians = byId(em, "SELECT c.id, c.name FROM Clinician c WHERE c.id IN :ids",
-                idsIn(sessions, 4, 5));
-        Set<Long> acknowledged = acknowledgedCases(em, idsIn(sessions, 1));
-        return sessions.stream().map(row -> {
-            long caseId = number(row[1]);
-            Object[] patient = patients.get(number(row[2]));
-            Long anaesthetist = row[5] == null ? null : number(row[5]);
-            return new SessionView(number(row[0]), caseId, number(row[2]), (String) patient[1],
-                    PersonName.of((String) patient[3], (String) patient[2]).sortable(), instant(row[7]),
-                    instant(row[8]), number(row[3]), (String) rooms.get(number(row[3]))[1], number(row[4]),
-                    (String) clinicians.get(number(row[4]))[1], anaesthetist,
-                    anaesthetist == null ? null : (String) clinicians.get(anaesthetist)[1],
-                    Guidance.valueOf((String) row[9]), Anaesthesia.valueOf((String) row[10]),
-                    SessionStatus.valueOf((String) row[11]), (String) row[12], row[6] == null ? null : number(row[6]),
-                    (String) row[13], (Boolean) row[14], acknowledged.contains(caseId));
-        }).toList();
     }
 
     /**
@@ -150,13 +164,34 @@ final class SessionViews {
         return List.copyOf(ids);
     }
 
-    /** The rows of a projection whose first column is the id and whose {@code :ids} parameter takes {@code ids}. */
-    private static Map<Long, Object[]> byId(EntityManager em, String query, List<Long> ids) {
+    /** The rows of {@code select} (its first column the id) whose id is among {@code ids}, by id. */
+    private static Map<Long, Object[]> byId(Connection connection, String select, List<Long> ids) throws SQLException {
         Map<Long, Object[]> rows = new HashMap<>();
-        for (Object[] row : em.createQuery(query, Object[].class).setParameter("ids", ids).getResultList()) {
-            rows.put((Long) row[0], row);
+        for (Object[] row : rows(connection, select + " WHERE ID IN " + SessionReads.parameters(ids.size()), ids)) {
+            rows.put(number(row[0]), row);
         }
         return rows;
+    }
+
+    /** Every row {@code sql} answers with its {@code ?}s set to {@code parameters}, each column as JDBC gives it. */
+    private static List<Object[]> rows(Connection connection, String sql, List<?> parameters) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                read.setObject(i + 1, parameters.get(i));
+            }
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet result = read.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    Object[] row = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = result.getObject(c + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
     }
 
     /** The cases among {@code caseIds} whose current issued plan the patient has acknowledged. */
