@@ -26,6 +26,7 @@ import org.cryopath.it.support.ParallelClients;
 import org.cryopath.it.support.ParallelClients.Answer;
 import org.cryopath.it.support.ParallelClients.Run;
 import org.cryopath.it.support.Probe;
+import org.cryopath.it.support.ServerWork;
 import org.cryopath.it.support.Staff;
 import org.cryopath.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -42,7 +43,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * day from 30 days ahead, six rooms under general anaesthesia with an anaesthetist each, radiologists never in two
  * rooms at once) and 120 more ask, for another patient, for one of those slots: the deliberate collisions, each of
  * which must get 409. The requests are shuffled (fixed seed), so at any moment the clients book on different days and
- * the colliders race their slot's first booking. 80 bookings on later days warm up first.
+ * the colliders race their slot's first booking. Bookings on later days, with their collisions, warm the server up
+ * first, in rounds of 400 ({@code -Dbench.booking.warmup=N}) until its JIT compiler spent less than a tenth of a round
+ * compiling, or 15 rounds ({@code -Dbench.booking.warmup.rounds=N}) went by: on two cores a compiler still at work
+ * takes half a core from the bookings, and a clinic's server has long compiled its booking code.
  *
  * <p>Afterwards a SQL check counts double bookings in the whole database: pairs of sessions holding their resources
  * that overlap on a room (turnover included), a radiologist, an anaesthetist or a patient, and moments when more
@@ -59,7 +63,8 @@ class BookingBenchmark {
     private static final int CLIENTS = Integer.getInteger("bench.booking.clients", 16);
     private static final int DISTINCT = Integer.getInteger("bench.booking.requests", 1200);
     private static final int COLLISIONS = DISTINCT / 10;
-    private static final int WARM_UP = 80;
+    private static final int WARM_UP = Integer.getInteger("bench.booking.warmup", 400);
+    private static final int MAX_ROUNDS = Integer.getInteger("bench.booking.warmup.rounds", 15);
     private static final int BAYS = 40;
     private static final int CT_ROOMS = BenchClinic.CT_ROOMS;
     private static final int[][] POSITIONS = {{7, 0}, {9, 30}, {12, 0}, {14, 30}};
@@ -79,36 +84,45 @@ class BookingBenchmark {
         TestMailServer.get();
         long template = Clinic.readyCase(uniqueMrn("BOOKT"), "SEDATION", 1);
         JsonObject rulesBefore = Probe.postAs("ADMIN", "booking/rules", "{\"recoveryBays\": " + BAYS + "}").object();
-        Run warmUp;
+        long warmupBooked = 0;
+        int rounds = 0;
         Run run;
+        ServerWork timed;
         long doubleBookings;
         long recoveryOverbooked;
         try {
             BenchClinic clinic = BenchClinic.open("booking");
-            int total = WARM_UP + DISTINCT + COLLISIONS;
+            int warmUps = WARM_UP * MAX_ROUNDS;
+            int total = (warmUps + DISTINCT) * 11 / 10;
             long general = BenchClinic.cases(0, total, "GENERAL", template);
             long sedation = BenchClinic.cases(total, total, "SEDATION", template);
             Cases cases = new Cases(general, sedation);
-            List<LocalDate> days = openDays(LocalDate.now(Clinic.ZONE).plusDays(30), (DISTINCT + WARM_UP) / 28 + 2);
+            List<LocalDate> days = openDays(LocalDate.now(Clinic.ZONE).plusDays(30), (DISTINCT + warmUps) / 28 + 2);
 
             List<Booking> distinct = new ArrayList<>();
             for (int slot = 0; slot < DISTINCT; slot++) {
                 distinct.add(booking(clinic, days, slot, cases));
             }
             Random random = new Random(42);
-            List<Booking> requests = new ArrayList<>(distinct);
-            for (int i = 0; i < COLLISIONS; i++) {
-                int slot = random.nextInt(DISTINCT);
-                requests.add(new Booking(cases.next(distinct.get(slot).placement()), distinct.get(slot).placement()));
-            }
-            Collections.shuffle(requests, random);
-            List<Booking> warmUps = new ArrayList<>();
-            for (int slot = DISTINCT; slot < DISTINCT + WARM_UP; slot++) {
-                warmUps.add(booking(clinic, days, slot, cases));
-            }
+            List<Booking> requests = withCollisions(distinct, cases, random);
 
-            warmUp = book(warmUps);
+            ServerWork roundFrom = ServerWork.now();
+            ServerWork spent;
+            do {
+                List<Booking> round = new ArrayList<>();
+                for (int slot = DISTINCT + rounds * WARM_UP; slot < DISTINCT + (rounds + 1) * WARM_UP; slot++) {
+                    round.add(booking(clinic, days, slot, cases));
+                }
+                warmupBooked += book(withCollisions(round, cases, random)).countByStatus().getOrDefault(201, 0L);
+                rounds++;
+                ServerWork now = ServerWork.now();
+                spent = now.since(roundFrom);
+                roundFrom = now;
+                System.out.printf(Locale.ROOT, "booking warm-up round %d: %d ms, the JIT compiler %d ms%n", rounds,
+                        spent.wallMillis(), spent.jitMillis());
+            } while (rounds < MAX_ROUNDS && !spent.warm());
             run = book(requests);
+            timed = ServerWork.now().since(roundFrom);
             doubleBookings = Clinic.doubleBookings();
             recoveryOverbooked = Probe.get("booking-bench/recovery-overbooked?bays=" + BAYS).object()
                     .getJsonNumber("overbooked").longValue();
@@ -122,15 +136,30 @@ class BookingBenchmark {
         long conflicts = statuses.getOrDefault(409, 0L);
         String line = String.format(Locale.ROOT,
                 "BENCH booking clients=%d requests=%d booked=%d conflicts=%d other=%d bookings_per_s=%.1f "
-                        + "requests_per_s=%.1f p50_ms=%.1f p95_ms=%.1f wall_s=%.1f warmup_booked=%d "
-                        + "double_bookings=%d recovery_overbooked=%d",
+                        + "requests_per_s=%.1f p50_ms=%.1f p95_ms=%.1f wall_s=%.1f server_cpu_ms_per_request=%.1f "
+                        + "jit_ms=%d warmup_booked=%d double_bookings=%d recovery_overbooked=%d",
                 CLIENTS, run.outcomes().size(), booked, conflicts, run.outcomes().size() - booked - conflicts,
                 booked / (run.wallNanos() / 1e9), run.perSecond(), run.percentileMillis(50), run.percentileMillis(95),
-                run.wallNanos() / 1e9, warmUp.countByStatus().getOrDefault(201, 0L), doubleBookings, recoveryOverbooked);
+                run.wallNanos() / 1e9, timed.cpuMillis() / (double) run.outcomes().size(), timed.jitMillis(),
+                warmupBooked, doubleBookings, recoveryOverbooked);
         Bench.report("booking", line);
         assertThat(doubleBookings + recoveryOverbooked).as("double bookings").isZero();
         assertThat(statuses).as(run.failures(201).stream().filter(o -> o.status() != 409).limit(5).toList().toString())
                 .containsExactlyInAnyOrderEntriesOf(Map.of(201, (long) DISTINCT, 409, (long) COLLISIONS));
+    }
+
+    /**
+     * The bookings, and a tenth as many more that ask, each for another patient, for one of their slots, all shuffled:
+     * the clients book on different days at any moment, and each collider races its slot's first booking.
+     */
+    private static List<Booking> withCollisions(List<Booking> distinct, Cases cases, Random random) {
+        List<Booking> requests = new ArrayList<>(distinct);
+        for (int i = 0; i < distinct.size() / 10; i++) {
+            Booking taken = distinct.get(random.nextInt(distinct.size()));
+            requests.add(new Booking(cases.next(taken.placement()), taken.placement()));
+        }
+        Collections.shuffle(requests, random);
+        return requests;
     }
 
     private static Run book(List<Booking> requests) {

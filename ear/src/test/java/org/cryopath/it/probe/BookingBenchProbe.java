@@ -401,6 +401,21 @@ public class BookingBenchProbe {
         return Json.createObjectBuilder().add("overbooked", found).build().toString();
     }
 
+    /**
+     * The CPU time the server's process has used so far, in milliseconds (every thread: requests, Derby, the garbage
+     * collector, the JIT compiler), and the time its JIT compiler has spent compiling: the differences over a run are
+     * what the run cost the server, whatever else the machine was doing meanwhile.
+     */
+    @GET
+    @Path("cpu")
+    public String cpu() {
+        long nanos = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return Json.createObjectBuilder().add("millis", nanos / 1_000_000L)
+                .add("jitMillis", java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime())
+                .build().toString();
+    }
+
     /** The clinic's closed days from today on (bookings on them are refused, so the benchmarks avoid them). */
     @GET
     @Path("closures")
