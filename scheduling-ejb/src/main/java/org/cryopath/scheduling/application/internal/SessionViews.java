@@ -72,12 +72,12 @@ final class SessionViews {
             Map<Long, Object[]> rooms = byId(connection, "SELECT ID, NAME FROM PROCEDURE_ROOM", idsIn(sessions, 3));
             Map<Long, Object[]> clinicians = byId(connection, "SELECT ID, NAME FROM CLINICIAN", idsIn(sessions, 4, 5));
             List<Long> cases = idsIn(sessions, 1);
-            List<Object> acknowledgedOnes = new ArrayList<>(cases);
-            acknowledgedOnes.add(PlanStatus.ISSUED.name());
+            List<Object> casesAndStatus = new ArrayList<>(cases);
+            casesAndStatus.add(PlanStatus.ISSUED.name());
             Set<Long> acknowledged = new HashSet<>();
             for (Object[] row : rows(connection, "SELECT CASE_ID FROM PREPARATION_PLAN WHERE CASE_ID IN "
                     + SessionReads.parameters(cases.size()) + " AND STATUS = ? AND ACKNOWLEDGED_AT IS NOT NULL",
-                    acknowledgedOnes)) {
+                    casesAndStatus)) {
                 acknowledged.add(number(row[0]));
             }
             return sessions.stream().map(row -> {
