@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cryopath.it.support.Referrals.uniqueMrn;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.cryopath.it.support.Api;
 import org.cryopath.it.support.Bench;
 import org.cryopath.it.support.BenchClinic;
@@ -186,8 +184,7 @@ class BookingBenchmark {
 
     /** Days from {@code first} on that the clinic has not closed. */
     private static List<LocalDate> openDays(LocalDate first, int count) {
-        Set<String> closed = Probe.get("booking-bench/closures").array().getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString).collect(Collectors.toSet());
+        Set<String> closed = Clinic.closedDays();
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = first; days.size() < count; day = day.plusDays(1)) {
             if (!closed.contains(day.toString())) {

@@ -443,7 +443,7 @@ class BookingIT {
         assertThat(closed.countByStatus()).as(closed.failures(200).toString())
                 .containsExactly(Map.entry(200, (long) days.size()));
         assertThat(closures).as("a new closure for each day").hasSize(days.size());
-        assertThat(closedDays()).containsAll(days.stream().map(LocalDate::toString).toList());
+        assertThat(Clinic.closedDays()).containsAll(days.stream().map(LocalDate::toString).toList());
 
         Run reopened = ParallelClients.run(12, closures.size(), i -> {
             Probe.Reply reply = Probe.postAs("ADMIN", "booking/closures/" + closures.get(i) + "/reopen", "{}");
@@ -451,12 +451,7 @@ class BookingIT {
         });
         assertThat(reopened.countByStatus()).as(reopened.failures(200).toString())
                 .containsExactly(Map.entry(200, (long) closures.size()));
-        assertThat(closedDays()).doesNotContainAnyElementsOf(days.stream().map(LocalDate::toString).toList());
-    }
-
-    private static List<String> closedDays() {
-        return Probe.get("booking-bench/closures").array().getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+        assertThat(Clinic.closedDays()).doesNotContainAnyElementsOf(days.stream().map(LocalDate::toString).toList());
     }
 
     private static LocalDate dayOf(JsonObject slot) {

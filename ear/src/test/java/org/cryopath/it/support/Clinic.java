@@ -2,6 +2,7 @@ package org.cryopath.it.support;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -10,7 +11,9 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /**
  * The clinic as booking tests need it: rooms and clinicians of a test's own (open and at work every day, 07:00 to
@@ -87,6 +90,12 @@ public final class Clinic {
     }
 
     /** A clinic wall-clock time as the API wants it: RFC 3339 with the offset. */
+    /** Every day the clinic has closed, as ISO dates ({@code 2026-12-25}), read through the bench probe. */
+    public static Set<String> closedDays() {
+        return Probe.get("booking-bench/closures").array().getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).collect(Collectors.toSet());
+    }
+
     public static String at(LocalDate day, int hour, int minute) {
         return ZonedDateTime.of(day, LocalTime.of(hour, minute), ZONE).toOffsetDateTime().toString();
     }
