@@ -1,13 +1,10 @@
 package org.cryopath.web.interfaces.faces.today;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +14,7 @@ import org.cryopath.domain.model.session.SessionStatus;
 import org.cryopath.scheduling.application.EscortDesk;
 import org.cryopath.scheduling.application.SessionView;
 import org.cryopath.scheduling.application.WorkQueues;
-import org.cryopath.web.interfaces.faces.shell.Shell;
 import org.cryopath.web.interfaces.faces.support.ClinicTime;
-import org.cryopath.web.interfaces.faces.support.ServiceReference;
 
 /**
  * The landing page ({@code /today/board.xhtml}): today's sessions and what waits for the front desk and the
@@ -32,36 +27,25 @@ public class TodayBoard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient WorkQueues queues;
-
     @Inject
     TodayReads reads;
 
     @Inject
     ClinicTime clinicTime;
 
-    @Inject
-    Shell shell;
-
     private WorkQueues.Overview overview;
-    private List<Row> sessions = List.of();
-    private EscortDesk.Counts escortCounts = new EscortDesk.Counts(0, 0);
-    private Map<FlowStage, Long> flowCounts = Map.of();
+    private List<Row> sessions;
+    private EscortDesk.Counts escortCounts;
+    private Map<FlowStage, Long> flowCounts;
 
+    /** Only the front desk and clinicians open the board (web.xml), so the figures are always theirs to read. */
     @PostConstruct
     public void refresh() {
-        if (shell.isPathwayStaff()) {
-            TodayReads.Board board = reads.board();
-            overview = board.overview();
-            sessions = rowsOf(board.sessions());
-            escortCounts = board.escortCounts();
-            flowCounts = board.flowCounts();
-        } else {
-            overview = queues.today();
-            sessions = List.of();
-            escortCounts = new EscortDesk.Counts(0, 0);
-        }
+        TodayReads.Board board = reads.board();
+        overview = board.overview();
+        sessions = rowsOf(board.sessions());
+        escortCounts = board.escortCounts();
+        flowCounts = board.flowCounts();
     }
 
     /**
@@ -211,11 +195,5 @@ public class TodayBoard implements Serializable {
         public String getMessageKey() {
             return messageKey;
         }
-    }
-
-    /** Deserialized on another instance: the services are looked up there (see {@link ServiceReference}). */
-    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-        in.defaultReadObject();
-        queues = ServiceReference.lookedUpOnFirstUse(WorkQueues.class);
     }
 }

@@ -19,7 +19,7 @@ import org.cryopath.web.interfaces.faces.support.SharedRead;
  * What the today board shows, read once for the front desk and the clinicians who ask at the same moment
  * ({@link SharedRead}): the board is the landing page of every one of them and refreshes itself, and its figures do
  * not depend on who asks. Each board is still read after its request arrived, so a booking made just before shows on
- * it; only the pathway staff's board is shared (the services are theirs).
+ * it. Only the front desk and clinicians open the board (web.xml), and the services are theirs.
  */
 @ApplicationScoped
 public class TodayReads {
