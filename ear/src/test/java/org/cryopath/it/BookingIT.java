@@ -20,6 +20,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.cryopath.it.support.Api;
 import org.cryopath.it.support.Clinic;
@@ -163,6 +164,44 @@ class BookingIT {
 
         assertThat(Clinic.book(Staff.FRONT_DESK, other, Clinic.placement(Clinic.at(day, 11, 30), ct1, lee, kaya))
                 .status()).as("after the turnover, with everyone free again").isEqualTo(201);
+        assertThat(Clinic.doubleBookings()).isZero();
+    }
+
+    /**
+     * A booking reads only the sessions of its own days: while another booking of the same room, radiologist and
+     * anaesthetist a week later is written and not yet committed, this one goes through without waiting for it (on
+     * Derby a read that meets another transaction's uncommitted row waits for its commit; reading a room's whole history
+     * did). The other booking is held open by the probe until released, so the order tells: this one answers while
+     * the other is still open.
+     */
+    @Test
+    void aBookingDoesNotWaitForAnotherDaysBookingOfItsRoomAndClinicians() {
+        String tag = unique(5);
+        long room = Clinic.room("Week room " + tag, "CT");
+        long radiologist = Clinic.radiologist("Dr. Week " + tag);
+        long anaesthetist = Clinic.anaesthetist("Dr. Weekly " + tag);
+        long held = Clinic.readyCase(uniqueMrn("HELD"), "GENERAL", 1);
+        long other = Clinic.readyCase(uniqueMrn("FREE"), "GENERAL", 1);
+        LocalDate day = Clinic.farDay(60);
+        CompletableFuture<Probe.Reply> heldBooking = CompletableFuture.supplyAsync(() -> Probe.postAs("FRONT_DESK",
+                "booking/held/cases/" + held, Clinic.placement(Clinic.at(day.plusDays(7), 9, 0), room, radiologist,
+                        anaesthetist).toString()));
+        try {
+            await().atMost(MAIL_WAIT).until(() -> Probe.get("booking/held").object().getString("state"),
+                    state -> !state.equals("booking"));
+            assertThat(Probe.get("booking/held").object().getString("state")).isEqualTo("booked");
+
+            Api.Reply booked = Clinic.book(Staff.FRONT_DESK, other, Clinic.placement(Clinic.at(day, 9, 0), room,
+                    radiologist, anaesthetist));
+
+            assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+            assertThat(Probe.get("booking/held").object().getString("state"))
+                    .as("the other booking still open when this one answered").isEqualTo("booked");
+        } finally {
+            Probe.post("booking/held/release", null);
+        }
+        assertThat(heldBooking.join().status()).isEqualTo(200);
+        assertThat(Probe.get("booking/held").object().getString("state")).isEqualTo("committed");
         assertThat(Clinic.doubleBookings()).isZero();
     }
 

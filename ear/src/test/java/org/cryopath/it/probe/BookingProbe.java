@@ -1,5 +1,6 @@
 package org.cryopath.it.probe;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.core.Response;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -25,6 +27,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.cryopath.domain.model.calendar.ClinicianRole;
 import org.cryopath.domain.model.outbox.OutboxMessage;
@@ -50,6 +54,13 @@ public class BookingProbe {
 
     @EJB
     SessionBooking booking;
+
+    @Resource
+    UserTransaction transaction;
+
+    /** The booking held open by {@link #heldBooking}: its release, and how far it got. */
+    private static volatile CountDownLatch held = new CountDownLatch(0);
+    private static volatile String heldState = "none";
 
     @PersistenceContext(unitName = "cryopath")
     EntityManager em;
@@ -145,6 +156,49 @@ public class BookingProbe {
                         body.getJsonNumber("roomId").longValue(), body.getJsonNumber("radiologistId").longValue(),
                         body.containsKey("anaesthetistId") ? body.getJsonNumber("anaesthetistId").longValue() : null,
                         null, null)).id()).build());
+    }
+
+    /**
+     * A booking held open: books {@code {"start", "roomId", "radiologistId", "anaesthetistId"}} for the case through the
+     * booking service in a transaction of the probe's own, then keeps that transaction open (its session row written,
+     * not committed) until {@code booking/held/release} or 30 seconds, and commits. Answers when committed. One at a
+     * time; {@code GET booking/held} tells {@code "booked"} (written, open) or {@code "committed"}.
+     */
+    @POST
+    @Path("held/cases/{case}")
+    public Response heldBooking(@PathParam("case") long caseId, JsonObject body) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        held = release;
+        heldState = "booking";
+        transaction.begin();
+        try {
+            long session = booking.book(caseId, new SessionBooking.Request(
+                    OffsetDateTime.parse(body.getString("start")).toInstant(), body.getJsonNumber("roomId").longValue(),
+                    body.getJsonNumber("radiologistId").longValue(), body.containsKey("anaesthetistId")
+                            ? body.getJsonNumber("anaesthetistId").longValue() : null, null, null)).id();
+            heldState = "booked";
+            release.await(30, TimeUnit.SECONDS);
+            transaction.commit();
+            heldState = "committed";
+            return Response.ok(Json.createObjectBuilder().add("sessionId", session).build().toString()).build();
+        } catch (Exception | Error e) {
+            heldState = "failed";
+            transaction.rollback();
+            throw e;
+        }
+    }
+
+    @GET
+    @Path("held")
+    public String heldState() {
+        return Json.createObjectBuilder().add("state", heldState).build().toString();
+    }
+
+    @POST
+    @Path("held/release")
+    public String releaseHeld() {
+        held.countDown();
+        return "{}";
     }
 
     /** Every session's mail: key, kind, status, due time, last error, and the calendar method and part. */

@@ -18,8 +18,9 @@ import java.util.TreeSet;
  * (the patient's first, then the others by key), so two bookings that could collide wait for each other instead of
  * deadlocking, and the second then reads the first one's session; bookings of different resources never meet. A
  * booking takes its patient's lock before it reads the case's sessions, so the count and the interval between them
- * are read under it. Every change of a session's times or status takes its locks,
- * so a booking's reads of the locked resources never wait on another transaction's uncommitted rows either.
+ * are read under it. Every change of a session's times or status takes its locks, so a booking's reads of the locked
+ * resources meet no other transaction's uncommitted session on its own days ({@link SessionReads#busyAround} says
+ * which index each read takes, and what the days next to them can still cost).
  */
 final class BookingLocks {
 
