@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -220,9 +221,14 @@ public class BookingMail {
         return clinic.publicUrl() + "/link/escort.xhtml?t=" + token;
     }
 
+    /**
+     * The case's issued plan. No session event changes a plan, so the query need not write the transaction's pending
+     * changes first ({@link FlushModeType#COMMIT}): EclipseLink would, comparing every entity the booking holds.
+     */
     private PreparationPlan issuedPlan(TreatmentCase treatment) {
         return em.createQuery("SELECT p FROM PreparationPlan p WHERE p.treatmentCase = :treatment AND p.status = :issued",
                         PreparationPlan.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("treatment", treatment)
                 .setParameter("issued", PlanStatus.ISSUED)
                 .getSingleResult();

@@ -1,6 +1,7 @@
 package org.cryopath.scheduling.application.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,18 +64,23 @@ final class BookingLocks {
     }
 
     /**
-     * Takes every lock, the patient's first and then in key order: an update of its row, or the row's creation on first use (a creation that races
-     * with another fails on the primary key, and the booking is tried again by {@link ConflictRetry}).
+     * Takes every lock, the patient's first and then in key order: an update of its row, or the row's creation on first
+     * use (a creation that races with another fails on the primary key, and the booking is tried again by
+     * {@link ConflictRetry}). The lock rows are no entity's: their statements do not make EclipseLink write the
+     * transaction's pending changes first ({@link FlushModeType#COMMIT}), which it would otherwise do for each one,
+     * comparing every entity the transaction holds with its original each time.
      */
     void take(EntityManager em) {
         List<String> ordered = new ArrayList<>(keys.stream().filter(key -> key.startsWith(PATIENT)).toList());
         keys.stream().filter(key -> !key.startsWith(PATIENT)).forEach(ordered::add);
         for (String key : ordered) {
             int updated = em.createNativeQuery("UPDATE BOOKING_LOCK SET TAKEN = TAKEN + 1 WHERE LOCK_KEY = ?")
+                    .setFlushMode(FlushModeType.COMMIT)
                     .setParameter(1, key)
                     .executeUpdate();
             if (updated == 0) {
                 em.createNativeQuery("INSERT INTO BOOKING_LOCK (LOCK_KEY, TAKEN) VALUES (?, 1)")
+                        .setFlushMode(FlushModeType.COMMIT)
                         .setParameter(1, key)
                         .executeUpdate();
             }

@@ -1,6 +1,7 @@
 package org.cryopath.scheduling.application.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.sql.Connection;
@@ -137,7 +138,9 @@ final class SessionReads {
      * the uncommitted session of any booking of that room or clinician on any other day
      * ({@code BookingIT.aBookingDoesNotWaitForAnotherDaysBookingOfItsRoomAndClinicians}). The window still takes in
      * the day before and the day after: a booking on those days with the same room or clinician can make this read
-     * wait for its commit, never both wait for each other, since a booking reads before it writes its session.
+     * wait for its commit, never both wait for each other, since a booking reads before it writes its session. For
+     * the same reason they need none of the transaction's own pending changes: EclipseLink does not write them first
+     * ({@link FlushModeType#COMMIT}).
      */
     static List<Busy> busyAround(EntityManager em, long roomId, long radiologistId, Long anaesthetistId, long patientId,
             Instant from, Instant to, Instant recoveryFrom, Instant recoveryTo, long recoveryMillis) {
@@ -149,6 +152,7 @@ final class SessionReads {
         }
         busy.addAll(busyOf(em, "PATIENT_ID", "IX_SESSION_PATIENT_START", patientId, from, to));
         busy.addAll(busy(em.createNativeQuery(holdingThrough("IX_SESSION_END") + "END_AT > ? AND END_AT < ?")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, recoveryFrom.toEpochMilli() - recoveryMillis)
                 .setParameter(2, recoveryTo.toEpochMilli())
                 .getResultList()));
@@ -157,6 +161,7 @@ final class SessionReads {
 
     private static List<Busy> busyOf(EntityManager em, String column, String index, long id, Instant from, Instant to) {
         return busy(em.createNativeQuery(holdingThrough(index) + column + " = ? AND START_AT >= ? AND START_AT < ?")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, id)
                 .setParameter(2, from.toEpochMilli())
                 .setParameter(3, to.toEpochMilli())
