@@ -43,8 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * which must get 409. The requests are shuffled (fixed seed), so at any moment the clients book on different days and
  * the colliders race their slot's first booking. Bookings on later days, with their collisions, warm the server up
  * first, in rounds of 400 ({@code -Dbench.booking.warmup=N}) until its JIT compiler spent less than a tenth of a round
- * compiling, or 15 rounds ({@code -Dbench.booking.warmup.rounds=N}) went by: on two cores a compiler still at work
- * takes half a core from the bookings, and a clinic's server has long compiled its booking code.
+ * compiling, or 40 rounds ({@code -Dbench.booking.warmup.rounds=N}) went by: on two cores a compiler still at work
+ * takes half a core from the bookings, and a clinic's server has long compiled its booking code. The server's compiler
+ * needs about 30 rounds (12,000 bookings) to settle on two cores; the warm-up's days then run some twenty months ahead.
  *
  * <p>Afterwards a SQL check counts double bookings in the whole database: pairs of sessions holding their resources
  * that overlap on a room (turnover included), a radiologist, an anaesthetist or a patient, and moments when more
@@ -62,7 +63,7 @@ class BookingBenchmark {
     private static final int DISTINCT = Integer.getInteger("bench.booking.requests", 1200);
     private static final int COLLISIONS = DISTINCT / 10;
     private static final int WARM_UP = Integer.getInteger("bench.booking.warmup", 400);
-    private static final int MAX_ROUNDS = Integer.getInteger("bench.booking.warmup.rounds", 15);
+    private static final int MAX_ROUNDS = Integer.getInteger("bench.booking.warmup.rounds", 40);
     private static final int BAYS = 40;
     private static final int CT_ROOMS = BenchClinic.CT_ROOMS;
     private static final int[][] POSITIONS = {{7, 0}, {9, 30}, {12, 0}, {14, 30}};
@@ -91,9 +92,11 @@ class BookingBenchmark {
         try {
             BenchClinic clinic = BenchClinic.open("booking");
             int warmUps = WARM_UP * MAX_ROUNDS;
+            // each request's case: six rooms in seven under general anaesthesia, with a tenth more for the collisions
             int total = (warmUps + DISTINCT) * 11 / 10;
-            long general = BenchClinic.cases(0, total, "GENERAL", template);
-            long sedation = BenchClinic.cases(total, total, "SEDATION", template);
+            int generalCases = total * BenchClinic.ANAESTHETISTS / CT_ROOMS + 100;
+            long general = BenchClinic.cases(0, generalCases, "GENERAL", template);
+            long sedation = BenchClinic.cases(generalCases, total / CT_ROOMS + 100, "SEDATION", template);
             Cases cases = new Cases(general, sedation);
             List<LocalDate> days = openDays(LocalDate.now(Clinic.ZONE).plusDays(30), (DISTINCT + warmUps) / 28 + 2);
 
