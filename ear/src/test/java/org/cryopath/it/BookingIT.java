@@ -20,6 +20,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.cryopath.it.support.Api;
@@ -168,11 +169,11 @@ class BookingIT {
     }
 
     /**
-     * A booking reads only the sessions of its own days: while another booking of the same room, radiologist and
-     * anaesthetist a week later is written and not yet committed, this one goes through without waiting for it (on
-     * Derby a read that meets another transaction's uncommitted row waits for its commit; reading a room's whole history
-     * did). The other booking is held open by the probe until released, so the order tells: this one answers while
-     * the other is still open.
+     * A booking reads only the sessions it could meet: while another booking of the same room, radiologist and
+     * anaesthetist the next day is written and not yet committed, this one goes through without waiting for it (on
+     * Derby a read that meets another transaction's uncommitted row waits for its commit; reading a room's whole
+     * history did, and so did reading the days before and after). The other booking is held open by the probe until
+     * released, so the order tells: this one answers while the other is still open.
      */
     @Test
     void aBookingDoesNotWaitForAnotherDaysBookingOfItsRoomAndClinicians() {
@@ -182,9 +183,14 @@ class BookingIT {
         long anaesthetist = Clinic.anaesthetist("Dr. Weekly " + tag);
         long held = Clinic.readyCase(uniqueMrn("HELD"), "GENERAL", 1);
         long other = Clinic.readyCase(uniqueMrn("FREE"), "GENERAL", 1);
+        Set<String> closed = Clinic.closedDays();
         LocalDate day = Clinic.farDay(60);
+        while (closed.contains(day.toString()) || closed.contains(day.plusDays(1).toString())) {
+            day = day.plusDays(2);
+        }
+        LocalDate nextDay = day.plusDays(1);
         CompletableFuture<Probe.Reply> heldBooking = CompletableFuture.supplyAsync(() -> Probe.postAs("FRONT_DESK",
-                "booking/held/cases/" + held, Clinic.placement(Clinic.at(day.plusDays(7), 9, 0), room, radiologist,
+                "booking/held/cases/" + held, Clinic.placement(Clinic.at(nextDay, 9, 0), room, radiologist,
                         anaesthetist).toString()));
         try {
             await().atMost(MAIL_WAIT).until(() -> Probe.get("booking/held").object().getString("state"),

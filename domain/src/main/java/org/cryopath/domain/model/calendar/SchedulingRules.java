@@ -32,6 +32,10 @@ public class SchedulingRules {
 
     public static final long THE_RULES = 1L;
 
+    /** No session is ever longer, nor any recovery: a booking reads back this far for the sessions it could meet. */
+    public static final int LONGEST_SESSION_MINUTES = 480;
+    public static final int LONGEST_RECOVERY_MINUTES = 720;
+
     @Id
     private Long id;
 
@@ -92,11 +96,11 @@ public class SchedulingRules {
     public void change(int bays, int recovery, int intervalDays, int step, int minMinutes, int maxMinutes, int days,
             Map<TargetOrgan, Integer> lengths) {
         recoveryBays = within(bays, 1, 50, "recoveryBays");
-        recoveryMinutes = within(recovery, 30, 720, "recoveryMinutes");
+        recoveryMinutes = within(recovery, 30, LONGEST_RECOVERY_MINUTES, "recoveryMinutes");
         minIntervalDays = within(intervalDays, 0, 365, "minIntervalDays");
         slotStepMinutes = within(step, 5, 60, "slotStepMinutes");
-        minSessionMinutes = within(minMinutes, 15, 480, "minSessionMinutes");
-        maxSessionMinutes = within(maxMinutes, minSessionMinutes, 480, "maxSessionMinutes");
+        minSessionMinutes = within(minMinutes, 15, LONGEST_SESSION_MINUTES, "minSessionMinutes");
+        maxSessionMinutes = within(maxMinutes, minSessionMinutes, LONGEST_SESSION_MINUTES, "maxSessionMinutes");
         searchDays = within(days, 7, 366, "searchDays");
         Map<TargetOrgan, Integer> checked = new EnumMap<>(TargetOrgan.class);
         for (TargetOrgan organ : TargetOrgan.values()) {

@@ -218,9 +218,8 @@ public class SessionBooker {
 
         LocalDate day = LocalDate.ofInstant(start, zone);
         List<Busy> busy = SessionReads.busyAround(em, room.id(), radiologist.id(),
-                anaesthetist == null ? null : anaesthetist.id(), treatment.patient().id().value(),
-                day.minusDays(1).atStartOfDay(zone).toInstant(), day.plusDays(2).atStartOfDay(zone).toInstant(), end,
-                recoveryEnd, rules.recovery().toMillis());
+                anaesthetist == null ? null : anaesthetist.id(), treatment.patient().id().value(), start, end,
+                end.plus(Duration.ofMinutes(room.turnoverMinutes())), recoveryEnd, rules.recovery().toMillis());
         List<Clinician> clinicians = new ArrayList<>(List.of(radiologist));
         if (anaesthetist != null && anaesthetist.id() != radiologist.id()) {
             clinicians.add(anaesthetist);

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -126,35 +127,41 @@ final class SessionReads {
     }
 
     /**
-     * The sessions a booking must not collide with, each read through the index of a resource it has locked, so that
-     * it meets no other booking's uncommitted session but those of the days next to its own (below): the room's, the
-     * clinicians', the patient's around [from, to), and the sessions whose recovery may overlap
-     * [recoveryFrom, recoveryTo).
+     * The sessions a booking of [start, end) must not collide with, each read through the index of a resource it has
+     * locked: those of the room and the clinicians that start less than the longest session and turnover before it
+     * and before its turnover ends; the patient's that start less than the longest session and recovery before it and
+     * before its recovery ends; and the sessions whose recovery may overlap its own, [end, recoveryEnd). A session that
+     * meets it starts in those windows, and holds a lock of one of its days or recovery hours: so the reads meet no
+     * other booking's uncommitted session (every booking reads before it writes its own), with one exception a room's
+     * hours rule out in practice — a session starting less than ten hours (the longest session and turnover) after the
+     * day's midnight reads back into the evening before.
      *
      * <p>Each read names its index for Derby ({@code --DERBY-PROPERTIES}, a comment to PostgreSQL): the resource's
      * {@code (resource, START_AT)} index, and {@code END_AT} for recovery. Left to choose, Derby's optimizer took the
      * foreign key's index on the resource alone, which reads every session the room or clinician ever had (at the
      * booking benchmark's tenth warm-up round, 583 rows for the 4 of the window; 43% of a booking's time), and waits on
      * the uncommitted session of any booking of that room or clinician on any other day
-     * ({@code BookingIT.aBookingDoesNotWaitForAnotherDaysBookingOfItsRoomAndClinicians}). The window still takes in
-     * the day before and the day after: a booking on those days with the same room or clinician can make this read
-     * wait for its commit, never both wait for each other, since a booking reads before it writes its session. For
-     * the same reason they need none of the transaction's own pending changes: EclipseLink does not write them first
-     * ({@link FlushModeType#COMMIT}).
+     * ({@code BookingIT.aBookingDoesNotWaitForAnotherDaysBookingOfItsRoomAndClinicians}). None of the reads needs the
+     * transaction's own pending changes either, so EclipseLink does not write them first ({@link FlushModeType#COMMIT}).
      */
     static List<Busy> busyAround(EntityManager em, long roomId, long radiologistId, Long anaesthetistId, long patientId,
-            Instant from, Instant to, Instant recoveryFrom, Instant recoveryTo, long recoveryMillis) {
+            Instant start, Instant end, Instant turnoverEnd, Instant recoveryEnd, long recoveryMillis) {
+        Instant resourcesFrom = start.minus(Duration.ofMinutes(SchedulingRules.LONGEST_SESSION_MINUTES
+                + ProcedureRoom.MAX_TURNOVER_MINUTES));
+        Instant patientFrom = start.minus(Duration.ofMinutes(SchedulingRules.LONGEST_SESSION_MINUTES
+                + SchedulingRules.LONGEST_RECOVERY_MINUTES));
         List<Busy> busy = new ArrayList<>();
-        busy.addAll(busyOf(em, "ROOM_ID", "IX_SESSION_ROOM_START", roomId, from, to));
-        busy.addAll(busyOf(em, "RADIOLOGIST_ID", "IX_SESSION_RADIOLOGIST_START", radiologistId, from, to));
+        busy.addAll(busyOf(em, "ROOM_ID", "IX_SESSION_ROOM_START", roomId, resourcesFrom, turnoverEnd));
+        busy.addAll(busyOf(em, "RADIOLOGIST_ID", "IX_SESSION_RADIOLOGIST_START", radiologistId, resourcesFrom, end));
         if (anaesthetistId != null) {
-            busy.addAll(busyOf(em, "ANAESTHETIST_ID", "IX_SESSION_ANAESTHETIST_START", anaesthetistId, from, to));
+            busy.addAll(busyOf(em, "ANAESTHETIST_ID", "IX_SESSION_ANAESTHETIST_START", anaesthetistId, resourcesFrom,
+                    end));
         }
-        busy.addAll(busyOf(em, "PATIENT_ID", "IX_SESSION_PATIENT_START", patientId, from, to));
+        busy.addAll(busyOf(em, "PATIENT_ID", "IX_SESSION_PATIENT_START", patientId, patientFrom, recoveryEnd));
         busy.addAll(busy(em.createNativeQuery(holdingThrough("IX_SESSION_END") + "END_AT > ? AND END_AT < ?")
                 .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, recoveryFrom.toEpochMilli() - recoveryMillis)
-                .setParameter(2, recoveryTo.toEpochMilli())
+                .setParameter(1, end.toEpochMilli() - recoveryMillis)
+                .setParameter(2, recoveryEnd.toEpochMilli())
                 .getResultList()));
         return busy.stream().distinct().toList();
     }
