@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * which must get 409. The requests are shuffled (fixed seed), so at any moment the clients book on different days and
  * the colliders race their slot's first booking. Bookings on later days, with their collisions, warm the server up
  * first, in rounds of 400 ({@code -Dbench.booking.warmup=N}) until its JIT compiler spent less than a tenth of a round
- * compiling, or 40 rounds ({@code -Dbench.booking.warmup.rounds=N}) went by: on two cores a compiler still at work
+ * compiling in two rounds running (it works in bursts: one quiet round can be followed by a busy one), or 40 rounds ({@code -Dbench.booking.warmup.rounds=N}) went by: on two cores a compiler still at work
  * takes half a core from the bookings, and a clinic's server has long compiled its booking code. The server's compiler
  * needs about 30 rounds (12,000 bookings) to settle on two cores; the warm-up's days then run some twenty months ahead.
  *
@@ -108,7 +108,7 @@ class BookingBenchmark {
             List<Booking> requests = withCollisions(distinct, cases, random);
 
             ServerWork roundFrom = ServerWork.now();
-            ServerWork spent;
+            int quietRounds = 0;
             do {
                 List<Booking> round = new ArrayList<>();
                 for (int slot = DISTINCT + rounds * WARM_UP; slot < DISTINCT + (rounds + 1) * WARM_UP; slot++) {
@@ -117,11 +117,12 @@ class BookingBenchmark {
                 warmupBooked += book(withCollisions(round, cases, random)).countByStatus().getOrDefault(201, 0L);
                 rounds++;
                 ServerWork now = ServerWork.now();
-                spent = now.since(roundFrom);
+                ServerWork spent = now.since(roundFrom);
                 roundFrom = now;
+                quietRounds = spent.warm() ? quietRounds + 1 : 0;
                 System.out.printf(Locale.ROOT, "booking warm-up round %d: %d ms, the JIT compiler %d ms%n", rounds,
                         spent.wallMillis(), spent.jitMillis());
-            } while (rounds < MAX_ROUNDS && !spent.warm());
+            } while (rounds < MAX_ROUNDS && quietRounds < 2);
             run = book(requests);
             timed = ServerWork.now().since(roundFrom);
             doubleBookings = Clinic.doubleBookings();
