@@ -43,9 +43,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * which must get 409. The requests are shuffled (fixed seed), so at any moment the clients book on different days and
  * the colliders race their slot's first booking. Bookings on later days, with their collisions, warm the server up
  * first, in rounds of 400 ({@code -Dbench.booking.warmup=N}) until its JIT compiler spent less than a tenth of a round
- * compiling in two rounds running (it works in bursts: one quiet round can be followed by a busy one), or 40 rounds ({@code -Dbench.booking.warmup.rounds=N}) went by: on two cores a compiler still at work
- * takes half a core from the bookings, and a clinic's server has long compiled its booking code. The server's compiler
- * needs about 30 rounds (12,000 bookings) to settle on two cores; the warm-up's days then run some twenty months ahead.
+ * compiling in two rounds running (it works in bursts: one quiet round can be followed by a busy one), or 40 rounds
+ * ({@code -Dbench.booking.warmup.rounds=N}) went by: on two cores a compiler still at work takes half a core from the
+ * bookings, and a clinic's server has long compiled its booking code. The server's compiler needs about 30 rounds
+ * (12,000 bookings) to settle on two cores; the warm-up's days then run some twenty months ahead.
  *
  * <p>Afterwards a SQL check counts double bookings in the whole database: pairs of sessions holding their resources
  * that overlap on a room (turnover included), a radiologist, an anaesthetist or a patient, and moments when more

@@ -193,9 +193,8 @@ class BookingIT {
                 "booking/held/cases/" + held, Clinic.placement(Clinic.at(nextDay, 9, 0), room, radiologist,
                         anaesthetist).toString()));
         try {
-            await().atMost(MAIL_WAIT).until(() -> Probe.get("booking/held").object().getString("state"),
-                    state -> !state.equals("booking"));
-            assertThat(Probe.get("booking/held").object().getString("state")).isEqualTo("booked");
+            await().atMost(Duration.ofSeconds(30)).failFast("the held booking ended", heldBooking::isDone)
+                    .until(() -> Probe.get("booking/held").object().getString("state"), "booked"::equals);
 
             Api.Reply booked = Clinic.book(Staff.FRONT_DESK, other, Clinic.placement(Clinic.at(day, 9, 0), room,
                     radiologist, anaesthetist));

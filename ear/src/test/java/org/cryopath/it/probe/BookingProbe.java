@@ -9,6 +9,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.core.Response;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -151,11 +152,15 @@ public class BookingProbe {
     @POST
     @Path("sessions/{session}/reschedule")
     public Response reschedule(@PathParam("session") long session, JsonObject body) {
-        return answer(() -> Json.createObjectBuilder().add("sessionId", booking.reschedule(session,
-                new SessionBooking.Request(OffsetDateTime.parse(body.getString("start")).toInstant(),
-                        body.getJsonNumber("roomId").longValue(), body.getJsonNumber("radiologistId").longValue(),
-                        body.containsKey("anaesthetistId") ? body.getJsonNumber("anaesthetistId").longValue() : null,
-                        null, null)).id()).build());
+        return answer(() -> Json.createObjectBuilder().add("sessionId", booking.reschedule(session, placement(body))
+                .id()).build());
+    }
+
+    /** A placement as the tests send it: {@code {"start", "roomId", "radiologistId", "anaesthetistId"}}. */
+    private static SessionBooking.Request placement(JsonObject body) {
+        return new SessionBooking.Request(OffsetDateTime.parse(body.getString("start")).toInstant(),
+                body.getJsonNumber("roomId").longValue(), body.getJsonNumber("radiologistId").longValue(),
+                body.containsKey("anaesthetistId") ? body.getJsonNumber("anaesthetistId").longValue() : null, null, null);
     }
 
     /**
@@ -172,10 +177,7 @@ public class BookingProbe {
         heldState = "booking";
         transaction.begin();
         try {
-            long session = booking.book(caseId, new SessionBooking.Request(
-                    OffsetDateTime.parse(body.getString("start")).toInstant(), body.getJsonNumber("roomId").longValue(),
-                    body.getJsonNumber("radiologistId").longValue(), body.containsKey("anaesthetistId")
-                            ? body.getJsonNumber("anaesthetistId").longValue() : null, null, null)).id();
+            long session = booking.book(caseId, placement(body)).id();
             heldState = "booked";
             release.await(30, TimeUnit.SECONDS);
             transaction.commit();
@@ -183,7 +185,9 @@ public class BookingProbe {
             return Response.ok(Json.createObjectBuilder().add("sessionId", session).build().toString()).build();
         } catch (Exception | Error e) {
             heldState = "failed";
-            transaction.rollback();
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
             throw e;
         }
     }

@@ -20,8 +20,8 @@ import java.util.TreeSet;
  * deadlocking, and the second then reads the first one's session; bookings of different resources never meet. A
  * booking takes its patient's lock before it reads the case's sessions, so the count and the interval between them
  * are read under it. Every change of a session's times or status takes its locks, so a booking's reads of the locked
- * resources meet no other transaction's uncommitted session on its own days ({@link SessionReads#busyAround} says
- * which index each read takes, and what the days next to them can still cost).
+ * resources meet no other transaction's uncommitted session ({@link SessionReads#busyAround} says which sessions each
+ * read takes in, and through which index).
  */
 final class BookingLocks {
 

@@ -132,9 +132,9 @@ final class SessionReads {
      * and before its turnover ends; the patient's that start less than the longest session and recovery before it and
      * before its recovery ends; and the sessions whose recovery may overlap its own, [end, recoveryEnd). A session that
      * meets it starts in those windows, and holds a lock of one of its days or recovery hours: so the reads meet no
-     * other booking's uncommitted session (every booking reads before it writes its own), with one exception a room's
-     * hours rule out in practice — a session starting less than ten hours (the longest session and turnover) after the
-     * day's midnight reads back into the evening before.
+     * other booking's uncommitted session (every booking reads before it writes its own). One exception, which a room's
+     * hours rule out in practice: for a session starting less than ten hours (the longest session and turnover) after
+     * midnight, the room's and clinicians' reads reach back into the evening before, whose bookings it does not lock.
      *
      * <p>Each read names its index for Derby ({@code --DERBY-PROPERTIES}, a comment to PostgreSQL): the resource's
      * {@code (resource, START_AT)} index, and {@code END_AT} for recovery. Left to choose, Derby's optimizer took the
