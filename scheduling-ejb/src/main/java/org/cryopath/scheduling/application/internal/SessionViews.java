@@ -37,6 +37,9 @@ final class SessionViews {
             + "EARLIEST_OVERRIDE_REASON, PREPARATION_CONFLICT FROM TREATMENT_SESSION "
             + "WHERE START_AT >= ? AND START_AT < ? ORDER BY START_AT, ID";
 
+    /** A plan row whose patient has acknowledged it; its parameter is the issued status. */
+    private static final String ACKNOWLEDGED = "STATUS = ? AND ACKNOWLEDGED_AT IS NOT NULL";
+
     private SessionViews() {
     }
 
@@ -71,15 +74,7 @@ final class SessionViews {
                     idsIn(sessions, 2));
             Map<Long, Object[]> rooms = byId(connection, "SELECT ID, NAME FROM PROCEDURE_ROOM", idsIn(sessions, 3));
             Map<Long, Object[]> clinicians = byId(connection, "SELECT ID, NAME FROM CLINICIAN", idsIn(sessions, 4, 5));
-            List<Long> cases = idsIn(sessions, 1);
-            List<Object> casesAndStatus = new ArrayList<>(cases);
-            casesAndStatus.add(PlanStatus.ISSUED.name());
-            Set<Long> acknowledged = new HashSet<>();
-            for (Object[] row : rows(connection, "SELECT CASE_ID FROM PREPARATION_PLAN WHERE CASE_ID IN "
-                    + SessionReads.parameters(cases.size()) + " AND STATUS = ? AND ACKNOWLEDGED_AT IS NOT NULL",
-                    casesAndStatus)) {
-                acknowledged.add(number(row[0]));
-            }
+            Set<Long> acknowledged = acknowledgedCases(connection, idsIn(sessions, 1));
             return sessions.stream().map(row -> {
                 long caseId = number(row[1]);
                 Object[] patient = patients.get(number(row[2]));
@@ -196,7 +191,19 @@ final class SessionViews {
 
     /** The cases among {@code caseIds} whose current issued plan the patient has acknowledged. */
     private static Set<Long> acknowledgedCases(EntityManager em, List<Long> caseIds) {
-        return new HashSet<>(SessionReads.ofCases(em, "CASE_ID", "PREPARATION_PLAN", caseIds,
-                "STATUS = ? AND ACKNOWLEDGED_AT IS NOT NULL", PlanStatus.ISSUED.name()));
+        return new HashSet<>(SessionReads.ofCases(em, "CASE_ID", "PREPARATION_PLAN", caseIds, ACKNOWLEDGED,
+                PlanStatus.ISSUED.name()));
+    }
+
+    /** The same, on a connection of its own (see {@link #viewsStartingBetween}). */
+    private static Set<Long> acknowledgedCases(Connection connection, List<Long> caseIds) throws SQLException {
+        List<Object> parameters = new ArrayList<>(caseIds);
+        parameters.add(PlanStatus.ISSUED.name());
+        Set<Long> acknowledged = new HashSet<>();
+        for (Object[] row : rows(connection, "SELECT CASE_ID FROM PREPARATION_PLAN WHERE CASE_ID IN "
+                + SessionReads.parameters(caseIds.size()) + " AND " + ACKNOWLEDGED, parameters)) {
+            acknowledged.add(number(row[0]));
+        }
+        return acknowledged;
     }
 }
