@@ -92,7 +92,9 @@ class BookingIT {
         int rooms = 16;
         JsonObject before = Probe.postAs("ADMIN", "booking/rules", "{\"recoveryBays\": 40}").object();
         try {
-            LocalDate day = Clinic.farDay(90);
+            // a day no other test books (theirs lie within 1,000 days): the sixteen sessions this leaves in recovery
+            // at once would fill the clinic's four bays for a test that happened to book the same day
+            LocalDate day = Clinic.farDay(1000);
             List<Long> roomIds = ParallelClients.each(rooms, i -> Clinic.room("Busy room " + i + " " + tag, "CT"));
             List<Long> radiologists = ParallelClients.each(rooms, i -> Clinic.radiologist("Dr. Busy" + i + " " + tag));
             List<Long> cases = ParallelClients.each(2 * rooms, i -> Clinic.readyCase(uniqueMrn("BUSY" + i), "SEDATION", 1));
